@@ -1,4 +1,5 @@
 import type { Emotion } from '../core/emotions.ts';
+import type { NegotiationEvent } from '../negotiation/events.ts';
 
 /** One detector verdict. A failed parse is `ok: false` with `emotion: 'Neutral'` (the paper's fallback) and an error, counted downstream. */
 export interface Detection {
@@ -8,6 +9,8 @@ export interface Detection {
   scores?: number[];
   raw?: string;
   error?: string;
+  /** LLM detectors: the `llm-call` event(s) behind this detection, for the transcript. */
+  events?: NegotiationEvent[];
 }
 
 /** Classifies each text into one of the seven emotions. Batched so that fast detectors stay fast. */

@@ -20,6 +20,11 @@ export interface ChatRequest {
   format?: 'json' | Record<string, unknown>;
   keepAlive?: string | number;
   signal?: AbortSignal;
+  /**
+   * Who is asking ('creditor', 'debtor', 'judge', 'detector'): metadata for events and error
+   * messages only; never sent to the model and not part of the record/replay cache key.
+   */
+  role?: string;
 }
 
 export interface ChatResponse {

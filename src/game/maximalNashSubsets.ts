@@ -17,7 +17,7 @@ export interface NashSubset {
  * with more than one strategy on a side is a continuum. In a nondegenerate game every set is a
  * single equilibrium. Found as the closed sets of the bipartite "is an equilibrium with" relation
  * (intersections of neighbourhoods), which is fast for the few dozen equilibria of small games.
- * @example maximalNashSubsets(supportEnumeration(table5Bimatrix()).equilibria).length // 7
+ * @example maximalNashSubsets(supportEnumeration(table5Bimatrix()).equilibria).length // 8
  */
 export function maximalNashSubsets(equilibria: readonly Equilibrium[]): NashSubset[] {
   const xKeys: string[] = [];

@@ -2,10 +2,13 @@
  * How equal payoffs are ordered when actions are ranked from best to worst.
  * - 'stable-descending': payoff descending, ties by increasing index (the kit's default; its
  *   first element is `argmaxFirst`, numpy's `argmax`).
- * - 'numpy-argsort-reversed': `np.argsort(payoffs)[::-1]` of the authors' WSLS code, assuming a
- *   stable ascending argsort (numpy sorts arrays this small by insertion sort): payoff descending,
- *   ties by decreasing index. Numpy builds with SIMD sorting (AVX-512 from 1.25, AVX2 from 2.0)
- *   may order ties differently, so this is the most likely, not a guaranteed, replica.
+ * - 'numpy-argsort-reversed': `np.argsort(payoffs)[::-1]` of the authors' WSLS code with a stable
+ *   ascending argsort (numpy's insertion sort for small arrays): payoff descending, ties by
+ *   decreasing index. Numpy builds that dispatch to SIMD sorting order ties differently: measured
+ *   with numpy 2.4.6 on an AVX-512 CPU, the default argsort of Table 5's creditor row for debtor
+ *   Joy, [4, 3, 2, 1, 3, 2, 3], ranks Surprise second where the stable sort ranks Neutral second
+ *   (for the other six published rows the second-ranked entry agrees). So this is the authors'
+ *   order on some machines only.
  */
 export type RankOrder = 'stable-descending' | 'numpy-argsort-reversed';
 

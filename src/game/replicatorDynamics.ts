@@ -30,8 +30,9 @@ export interface ReplicatorOptions {
  * Two-population replicator dynamics of a bimatrix game, integrated by classical Runge-Kutta 4:
  * dx_i/dt = x_i ((A y)_i - x^T A y), dy_j/dt = y_j ((x^T B)_j - x^T B y) (Taylor and Jonker 1978;
  * Hofbauer and Sigmund 1998, ch. 10). Yields the initial point then every step. RK4 preserves the
- * sums exactly up to rounding; an entry pushed below 0 by a too-large step is clipped to 0 and the
- * strategy renormalised. Deterministic unless the start is drawn from the rng.
+ * sums up to rounding; after each step an entry pushed below 0 (by a too-large step) is clipped to
+ * 0 and the strategy renormalised, so rounding drift does not accumulate. Deterministic unless the
+ * start is drawn from the rng.
  * @throws when steps or stepSize is invalid or a start point is not a mixed strategy of the right length.
  * @example [...replicatorDynamics(prisonersDilemma, { steps: 2000, x0: [0.9, 0.1], y0: [0.9, 0.1] })].at(-1).x // near [0, 1]
  */
@@ -82,8 +83,8 @@ function start(name: string, given: number[] | undefined, n: number, rng: Rng | 
   return e.map((v) => v / s);
 }
 
+/** Clip rounding negatives to 0 and renormalise, so rounding drift never accumulates. */
 function clip(v: number[]): number[] {
-  if (v.every((a) => a >= 0)) return v;
   const c = v.map((a) => Math.max(0, a));
   const s = c.reduce((a, b) => a + b, 0);
   return c.map((a) => a / s);

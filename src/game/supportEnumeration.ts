@@ -86,7 +86,8 @@ const MAX_STRATEGIES = 20;
  * into the convex sets they span. Each degenerate equilibrium strategy is reported through the
  * logger naming its support and its best responses.
  *
- * Cost: sum_k C(m,k) C(n,k) = C(m+n, m) small exact solves per player (3,432 for 7x7).
+ * Cost: sum over k >= 1 of C(m,k) C(n,k) = C(m+n, m) - 1 small exact solves per player (3,431 for
+ * 7x7, about 0.15 s for Table 5).
  * Payoffs are read exactly as decimals (see {@link ratFromNumber}).
  * @throws when the game has more than 20 strategies for a player.
  * @example supportEnumeration(battleOfTheSexes).equilibria.length // 3

@@ -40,6 +40,6 @@ function checkRow(fn: string, name: string, i: number, row: ArrayLike<number>, l
     s += v;
   }
   if (!(Math.abs(s - 1) <= ROW_SUM_TOLERANCE)) {
-    throw new Error(`${fn}: ${label} sums to ${s}, expected 1 (tolerance ${ROW_SUM_TOLERANCE})`);
+    throw new Error(`${fn}: ${label} sums to ${s}, expected 1 (tolerance ${ROW_SUM_TOLERANCE.toExponential()})`);
   }
 }

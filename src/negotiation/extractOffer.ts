@@ -18,7 +18,10 @@ export interface OfferExtraction {
  */
 export function extractOfferDetailed(text: string): OfferExtraction {
   const mentions = extractOfferMentions(text);
-  const last = (kind: OfferMention['kind']) => mentions.findLast((m) => m.kind === kind) ?? null;
+  const last = (kind: OfferMention['kind']): OfferMention | null => {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].kind === kind) return mentions[i];
+    return null;
+  };
   const chosen = last('offer') ?? last('reference');
   return { days: chosen?.days ?? null, chosen, mentions };
 }

@@ -50,7 +50,7 @@ export function hmm2503Episode(): Hmm2503Episode {
  * The 2503 prediction (METHOD.md section 9, "2503 engine"): with T and B the row-normalised count
  * matrices, belief(j) proportional to T[c][j] * B[j][d] (the creditor-emotion state after observing
  * d from state c) and scores(j) proportional to belief(j) * bias[j], both normalised. O(E^2).
- * @example hmm2503Scores(hmm2503Learned(params), 6, 2, params.negativeBias2503).scores // argmax Anger
+ * @example hmm2503Scores(hmm2503Learned(params), 6, 2, params.negativeBias2503).scores // largest at Anger (index 2)
  */
 export function hmm2503Scores(learned: Hmm2503Learned, current: number, debtor: number, bias: readonly number[]): { belief: Vector; scores: Vector } {
   const tRow = learned.transitionCounts[current];

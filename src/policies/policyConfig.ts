@@ -41,8 +41,10 @@ export function parsePolicyConfig(raw: unknown, options: { source?: string } = {
   const parsed = policyConfigSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    throw new Error(`${source}: unknown field ${issue.keys.join(', ')}; valid fields: ${Object.keys(policyConfigSchema.shape).join(', ')}`);
+  }
   const path = issue.path.join('.');
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], raw);
-  const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-  throw new Error(`${source}: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}${keys}`);
+  throw new Error(`${source}: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
 }

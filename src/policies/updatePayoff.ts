@@ -31,7 +31,7 @@ export function updatePayoff(
     const d = emotionIndex(debtor[t]);
     const c = emotionIndex(creditor[t]);
     const v = out[d][c] + options.delta;
-    out[d][c] = truncate ? Math.trunc(v) : v;
+    out[d][c] = truncate ? Math.trunc(v) + 0 : v; // + 0: numpy int64 has no -0
   }
   return out;
 }

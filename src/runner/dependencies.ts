@@ -1,4 +1,5 @@
 import type { Backend } from '../agents/types.ts';
+import type { ProtocolConfig } from '../negotiation/protocolConfig.ts';
 import type { Persona } from '../agents/personas.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Rng } from '../core/rng.ts';
@@ -19,13 +20,11 @@ export interface NegotiateInput {
   /** The policy label used in events and records. */
   policyLabel: string;
   backend: Backend;
-  /** The negotiation's own stream (the backend forks it per agent). */
+  /** The negotiation's own stream: the backend forks it per agent, the protocol forks 'policy' for the policy's reset. */
   rng: Rng;
-  /** Stream for the policy's reset (tie breaking, random choices). */
-  policyRng: Rng;
   seed: number;
   /** The experiment's protocol settings. */
-  protocol: Record<string, unknown>;
+  protocol: ProtocolConfig;
   signal?: AbortSignal;
 }
 
@@ -51,13 +50,14 @@ export interface RunnerDependencies {
     creditorModel: string;
     debtorModel: string;
     detector: EmotionDetector | undefined;
-    protocol: Record<string, unknown>;
+    protocol: ProtocolConfig;
     logger: Logger;
   }): Promise<Backend>;
   /**
-   * Run one negotiation to its end and return its transcript. Contract: resets the policy
-   * (`policy.reset({ rng: policyRng })`) before the first decision and calls `policy.learn` once at
-   * the end, so that `policy.snapshot()` afterwards holds what the chain learned.
+   * Run one negotiation to its end and return its transcript. Contract (as runNegotiation does):
+   * resets the policy (`policy.reset({ rng: rng.fork('policy') })`) before the first decision and
+   * calls `policy.learn` once at the end, so that `policy.snapshot()` afterwards holds what the
+   * chain learned.
    */
   negotiate(input: NegotiateInput): Promise<Transcript>;
 }

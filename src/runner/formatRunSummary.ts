@@ -1,4 +1,4 @@
-import { formatSummaryTable } from './formatSummaryTable.ts';
+import { formatSummaryTable, SUMMARY_TABLE_LEGEND } from './formatSummaryTable.ts';
 import type { RunResult } from './runExperiment.ts';
 import { summarizeRecords } from './summarizeRecords.ts';
 
@@ -22,6 +22,7 @@ export function formatRunSummary(result: RunResult): string {
   if (rows.length > 0) {
     parts.push('Per policy (all personas):', formatSummaryTable(summarizeRecords(rows, { by: ['policy'] })), '');
     parts.push('Per persona and policy:', formatSummaryTable(summarizeRecords(rows, { by: ['persona', 'policy'] })), '');
+    parts.push(SUMMARY_TABLE_LEGEND, '');
   }
   if (result.experiment.backend.type === 'simulated') parts.push(SIMULATED_BACKEND_NOTE, '');
   return parts.join('\n');

@@ -19,10 +19,15 @@ export function formatTable<T>(rows: readonly T[], columns: readonly TableColumn
   return [line(columns.map((c) => c.header)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
+/** What the columns of {@link formatSummaryTable} mean, printed under it. */
+export const SUMMARY_TABLE_LEGEND =
+  'debt-collection multiple: agreed days / creditor target days, mean over successes (lower is better); ' +
+  'collection rate: min(1, target / agreed), 0 on failure, mean over all; messages: mean negotiation length in messages.';
+
 /**
  * The summary table printed after a run: the group columns, then negotiations, success rate,
  * debt-collection multiple (mean over successes; lower is better), collection rate and mean
- * length in messages.
+ * length in messages (see {@link SUMMARY_TABLE_LEGEND}).
  * @example formatSummaryTable(summarizeRecords(rows, { by: ['persona', 'policy'] }))
  */
 export function formatSummaryTable(rows: readonly SummaryRow[]): string {
@@ -32,9 +37,9 @@ export function formatSummaryTable(rows: readonly SummaryRow[]): string {
     ...groupFields.map((f) => ({ header: f, value: (r: SummaryRow) => String(r.group[f]) })),
     { header: 'negotiations', value: (r) => String(r.negotiations), align: 'right' },
     { header: 'success rate', value: (r) => fixed(3)(r.successRate), align: 'right' },
-    { header: 'debt-collection multiple (successes)', value: (r) => fixed(2)(r.meanDebtCollectionMultiple), align: 'right' },
+    { header: 'debt-collection multiple', value: (r) => fixed(2)(r.meanDebtCollectionMultiple), align: 'right' },
     { header: 'collection rate', value: (r) => fixed(3)(r.meanCollectionRate), align: 'right' },
-    { header: 'mean length (messages)', value: (r) => fixed(1)(r.meanMessages), align: 'right' },
+    { header: 'messages', value: (r) => fixed(1)(r.meanMessages), align: 'right' },
   ];
   return formatTable(rows, columns);
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PERSONAS, type Persona } from '../agents/personas.ts';
 import { parsePolicyLabel, policyLabel, type PolicyEntry } from './policyLabel.ts';
 import { schemaError } from './schemaError.ts';
+import { protocolConfigSchema, type ProtocolConfig } from '../negotiation/protocolConfig.ts';
+import { policyConfigSchema } from '../policies/policyConfig.ts';
 import { parseOllamaBackendConfig, type OllamaBackendConfig } from '../agents/llm/ollamaBackendConfig.ts';
 
 /** Which emotion detector the creditor uses. 'auto': tfjs when its weights exist, else lexicon. */
@@ -24,24 +26,16 @@ export interface Experiment {
    */
   backend: { type: 'simulated' } | ({ type: 'ollama' } & Record<string, unknown>);
   detector: DetectorChoice;
-  /** Protocol settings passed to the negotiation (max messages, agreement gap, ...). */
-  protocol: Record<string, unknown>;
+  /** Protocol settings of every negotiation (src/negotiation protocolConfigSchema, defaults filled in). */
+  protocol: ProtocolConfig;
   /** Chains run at the same time. */
   concurrency: number;
   /** Results folder; default `results/<name>`. */
   output: string;
 }
 
-const HMM_MODES = ['paper-code', 'principled', '2503'] as const;
-
-const policyObject = z.object({
-  label: z.string().min(1).optional(),
-  name: z.string().min(1),
-  hmmMode: z.enum(HMM_MODES).optional(),
-  k: z.number().int().positive().optional(),
-  n: z.number().int().positive().optional(),
-  tieRule: z.enum(['first', 'random']).optional(),
-}).strict();
+/** A policy config of src/policies, with an optional label (default {@link policyLabel}). */
+const policyObject = policyConfigSchema.extend({ label: z.string().min(1).optional() });
 
 /** A policy is a config object or its short label ('fixed:Joy', 'eq-negotiator/paper-code'). */
 const policy = z.preprocess((v, ctx) => {
@@ -53,8 +47,6 @@ const policy = z.preprocess((v, ctx) => {
     return v;
   }
 }, policyObject);
-
-const freeRecord = z.record(z.string(), z.unknown());
 
 /** The zod schema of experiment files (every object strict: unknown keys are errors). */
 export const experimentSchema = z.object({
@@ -79,7 +71,7 @@ export const experimentSchema = z.object({
     z.object({ type: z.literal('ollama') }).catchall(z.unknown()),
   ]),
   detector: z.enum(['auto', 'tfjs', 'lexicon', 'llm', 'oracle']).optional(),
-  protocol: freeRecord.optional(),
+  protocol: protocolConfigSchema.prefault({}),
   concurrency: z.number().int().positive().optional(),
   output: z.string().min(1).optional(),
 }).strict();
@@ -99,7 +91,7 @@ export function ollamaBackendConfig(
 
 /**
  * Validate raw JSON as an experiment and fill defaults: models sim-creditor x sim-debtor for the simulated
- * backend, detector 'auto', concurrency 4, output `results/<name>`.
+ * backend, detector 'auto', concurrency 8, output `results/<name>`.
  * @throws an error naming the source, the field path and the value (unknown keys included).
  * @example parseExperiment({ name: 'x', scenarios: { source: 'crad', count: 2 }, personas: 'all',
  *   policies: ['vanilla'], seeds: [1], backend: { type: 'simulated' } }, { source: 'x.json' }).personas.length // 9
@@ -137,8 +129,8 @@ export function parseExperiment(raw: unknown, options: { source?: string } = {})
     seeds: e.seeds,
     backend: e.backend,
     detector: e.detector ?? 'auto',
-    protocol: e.protocol ?? {},
-    concurrency: e.concurrency ?? 4,
+    protocol: e.protocol,
+    concurrency: e.concurrency ?? 8,
     output: e.output ?? `results/${e.name}`,
   };
 }

@@ -1,13 +1,8 @@
+import type { PolicyConfig } from '../policies/policyConfig.ts';
 import type { HmmMode } from '../policies/types.ts';
 
-/** A policy config as the experiment file gives it (the fields createPolicy reads). */
-export interface PolicyEntry {
-  name: string;
-  hmmMode?: HmmMode;
-  k?: number;
-  n?: number;
-  tieRule?: 'first' | 'random';
-}
+/** A policy config as createPolicy reads it (src/policies `PolicyConfig`). */
+export type PolicyEntry = PolicyConfig;
 
 const HMM_MODES: readonly string[] = ['paper-code', 'principled', '2503'];
 
@@ -16,7 +11,7 @@ const HMM_MODES: readonly string[] = ['paper-code', 'principled', '2503'];
  * @example policyLabel({ name: 'eq-negotiator', hmmMode: 'paper-code' }) // 'eq-negotiator/paper-code'
  * @example policyLabel({ name: 'eq-negotiator', hmmMode: '2503', k: 3, n: 5 }) // 'eq-negotiator/2503/3-of-5'
  */
-export function policyLabel(entry: PolicyEntry): string {
+export function policyLabel(entry: { name: string } & Partial<PolicyEntry>): string {
   const parts = [entry.name];
   if (entry.hmmMode !== undefined) parts.push(entry.hmmMode);
   if (entry.k !== undefined || entry.n !== undefined) parts.push(`${entry.k ?? 'k'}-of-${entry.n ?? 'n'}`);
@@ -30,10 +25,10 @@ export function policyLabel(entry: PolicyEntry): string {
  * @throws naming the label and the part that is not understood.
  * @example parsePolicyLabel('eq-negotiator/2503/3-of-5') // { name: 'eq-negotiator', hmmMode: '2503', k: 3, n: 5 }
  */
-export function parsePolicyLabel(label: string): PolicyEntry {
+export function parsePolicyLabel(label: string): { name: string } & Partial<PolicyEntry> {
   const [name, ...rest] = label.trim().split('/');
   if (!name) throw new Error(`parsePolicyLabel: empty policy name in ${JSON.stringify(label)}`);
-  const entry: PolicyEntry = { name };
+  const entry: { name: string } & Partial<PolicyEntry> = { name };
   for (const part of rest) {
     const kOfN = /^(\d+)-of-(\d+)$/.exec(part);
     if (HMM_MODES.includes(part)) entry.hmmMode = part as HmmMode;

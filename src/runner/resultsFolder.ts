@@ -24,8 +24,12 @@ export interface ResultsFolder {
   /** Finished negotiations (found on disk, then appended), in file order. */
   readonly rows: readonly ResultRow[];
   progress(chainId: string): ChainProgress;
-  /** Write the transcript line, then the record line (the record is the commit point). */
-  append(record: NegotiationRecord, transcript: Transcript): void;
+  /**
+   * Queue one finished negotiation; resolves once it is on disk. Group commit: the negotiations
+   * queued in the same turn of the event loop go out together, their transcript lines in one
+   * append + fsync, then their record lines in one append + fsync (the record is the commit point).
+   */
+  append(record: NegotiationRecord, transcript: Transcript): Promise<void>;
   /** Rewrite results.jsonl sorted by (chain, position): the canonical order of a finished run. */
   sortResults(): void;
   close(): void;
@@ -93,18 +97,36 @@ export function openResultsFolder(dir: string, options: { identity: RunIdentity;
 
   let results: JsonlAppender = openJsonlAppender(resultsPath);
   const transcripts = openJsonlAppender(transcriptsPath);
+  let pending: { result: string; transcript: string; done: () => void; fail: (err: unknown) => void }[] = [];
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      transcripts.append(...batch.map((b) => b.transcript));
+      results.append(...batch.map((b) => b.result));
+    } catch (err) {
+      for (const b of batch) b.fail(err);
+      return;
+    }
+    for (const b of batch) b.done();
+  };
   return {
     dir,
     manifest,
     rows,
     progress: (chainId) => chains.get(chainId) ?? { finished: 0, snapshot: undefined },
     append(record, transcript) {
-      const line = JSON.stringify(record);
+      const result = JSON.stringify(record);
+      const line = JSON.stringify({ negotiationId: record.negotiationId, chain: record.chain, position: record.position, events: transcript });
       admit(record, 'append');
-      transcripts.append(JSON.stringify({ negotiationId: record.negotiationId, chain: record.chain, position: record.position, events: transcript }));
-      results.append(line);
+      return new Promise<void>((done, fail) => {
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({ result, transcript: line, done, fail });
+      });
     },
     sortResults() {
+      flush();
       results.close();
       const lines = [...readJsonlLines(resultsPath)].map(({ line }) => ({ line, key: sortKey(line, resultsPath) }));
       const sorted = lines.every((l, i) => i === 0 || compareKeys(lines[i - 1].key, l.key) < 0);
@@ -115,6 +137,7 @@ export function openResultsFolder(dir: string, options: { identity: RunIdentity;
       results = openJsonlAppender(resultsPath);
     },
     close() {
+      flush();
       results.close();
       transcripts.close();
     },

@@ -1,4 +1,6 @@
 import type { Backend } from '../agents/types.ts';
+import type { ProtocolConfig } from '../negotiation/protocolConfig.ts';
+import type { Transcript } from '../negotiation/events.ts';
 import type { PolicySnapshot } from '../policies/types.ts';
 import type { RunnerDependencies } from './dependencies.ts';
 import { negotiationId, type Chain } from './expandGrid.ts';
@@ -17,13 +19,13 @@ export interface ChainContext {
   detectorName: string;
   /** Give each negotiation its own oracle view of the backend (detector 'oracle'). */
   oracle: boolean;
-  protocol: Record<string, unknown>;
+  protocol: ProtocolConfig;
   /** Where the chain stopped last time (resume). */
   progress: ChainProgress;
   /** Permission to start one more negotiation (false once aborted or at the session's limit). */
   claim(): boolean;
-  /** Persist one finished negotiation (record, then transcript). */
-  commit(record: NegotiationRecord, transcript: import('../negotiation/events.ts').Transcript): void;
+  /** Persist one finished negotiation; resolves once it is on disk. */
+  commit(record: NegotiationRecord, transcript: Transcript): Promise<void>;
   signal?: AbortSignal;
 }
 
@@ -44,10 +46,9 @@ export async function runChain(chain: Chain, context: ChainContext): Promise<num
     if (!context.claim()) break;
     const scenario = chain.scenarios[position];
     const id = negotiationId(chain, scenario);
-    const rngs = negotiationRng(chain.seed, {
+    const rng = negotiationRng(chain.seed, {
       scenarioId: scenario.id,
       persona: chain.persona,
-      policy: chain.policy.label,
       creditorModel: chain.creditorModel,
       debtorModel: chain.debtorModel,
     });
@@ -59,8 +60,7 @@ export async function runChain(chain: Chain, context: ChainContext): Promise<num
       policy,
       policyLabel: chain.policy.label,
       backend,
-      rng: rngs.agents,
-      policyRng: rngs.policy,
+      rng,
       seed: chain.seed,
       protocol: context.protocol,
       ...(context.signal ? { signal: context.signal } : {}),
@@ -83,7 +83,7 @@ export async function runChain(chain: Chain, context: ChainContext): Promise<num
       detector: context.detectorName,
     };
     const snapshot = JSON.parse(JSON.stringify(policy.snapshot())) as PolicySnapshot;
-    context.commit(recordFromTranscript(transcript, { coordinates, snapshot }), transcript);
+    await context.commit(recordFromTranscript(transcript, { coordinates, snapshot }), transcript);
     ran++;
   }
   return ran;

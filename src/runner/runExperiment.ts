@@ -138,8 +138,8 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
             claimed++;
             return true;
           },
-          commit: (record, transcript) => {
-            folder.append(record, transcript);
+          commit: async (record, transcript) => {
+            await folder.append(record, transcript);
             session.ran++;
             progress.tick();
           },

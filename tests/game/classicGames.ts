@@ -10,7 +10,7 @@ export const matchingPennies = bimatrix([[1, -1], [-1, 1]], [[-1, 1], [1, -1]]);
 export const prisonersDilemma = bimatrix([[3, 0], [5, 1]], [[3, 5], [0, 1]]);
 
 /**
- * Battle of the sexes (Osborne 2004, section 2.7.2 payoffs 2/1/0): two pure equilibria and one mixed,
+ * Battle of the sexes ("Bach or Stravinsky", Osborne 2004, payoffs (2,1) (0,0) / (0,0) (1,2)): two pure equilibria and one mixed,
  * x = (2/3, 1/3), y = (1/3, 2/3): x makes the column player indifferent (1 x0 = 2 x1), y the row player (2 y0 = y1).
  */
 export const battleOfTheSexes = bimatrix([[2, 0], [0, 1]], [[1, 0], [0, 2]]);

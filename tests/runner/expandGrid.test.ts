@@ -20,13 +20,14 @@ test('expandGrid(experiment, scenarios) makes one chain per persona x policy x m
   assert.equal(new Set(ids).size, 48);
 });
 
-test('negotiationRng(seed, cell) gives every policy the same agents stream and its own policy stream', () => {
+test('negotiationRng(seed, cell) depends on seed, scenario, persona and models, not on the policy (common random numbers)', () => {
   const cell = { scenarioId: 'crad-001', persona: 'angry', creditorModel: 'a', debtorModel: 'b' };
-  const x = negotiationRng(3, { ...cell, policy: 'vanilla' });
-  const y = negotiationRng(3, { ...cell, policy: 'fixed:Joy' });
-  assert.equal(x.agents.next(), y.agents.next());
-  assert.notEqual(x.policy.next(), y.policy.next());
-  assert.notEqual(negotiationRng(4, { ...cell, policy: 'vanilla' }).agents.next(), negotiationRng(3, { ...cell, policy: 'vanilla' }).agents.next());
+  assert.equal(negotiationRng(3, cell).key, '3/scenario:crad-001/persona:angry/models:a|b');
+  assert.equal(negotiationRng(3, cell).next(), negotiationRng(3, { ...cell }).next());
+  for (const other of [{ ...cell, scenarioId: 'crad-002' }, { ...cell, persona: 'sad' }, { ...cell, debtorModel: 'c' }]) {
+    assert.notEqual(negotiationRng(3, other).next(), negotiationRng(3, cell).next());
+  }
+  assert.notEqual(negotiationRng(4, cell).next(), negotiationRng(3, cell).next());
 });
 
 test('selectScenarios(all, selection) keeps the listed ids in order, or the first count, and names an unknown id', () => {

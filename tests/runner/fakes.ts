@@ -75,7 +75,7 @@ const daysIn = (text: string): number | null => {
 export async function fakeNegotiate(input: NegotiateInput): Promise<Transcript> {
   const { scenario, policy, backend } = input;
   const maxMessages = (input.protocol.maxMessages as number | undefined) ?? 8;
-  policy.reset({ rng: input.policyRng });
+  policy.reset({ rng: input.rng.fork('policy') });
   const agents = await backend.createAgents({ scenario, persona: input.persona, rng: input.rng });
   const events: Transcript = [{
     type: 'start', negotiationId: input.negotiationId, scenarioId: scenario.id, persona: input.persona, policy: input.policyLabel,

@@ -67,7 +67,7 @@ export interface FakeOllama {
   requests: RecordedRequest[];
   /** The digest the fake reports for a model name (with or without `:latest`). */
   digestOf(name: string): string | undefined;
-  /** Stop listening and drop open connections. */
+  /** Stop listening and drop open connections (calling it again is harmless). */
   close(): Promise<void>;
 }
 
@@ -171,16 +171,19 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
     digestOf: (name) => models.get(fullName(name))?.digest,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      return closing;
+    },
   };
 }
 

@@ -158,7 +158,7 @@ export async function executeRun(experiment: Experiment, options: { limit?: numb
   try {
     const progress = options.quiet ? undefined : createProgressReporter({ stream: process.stderr });
     const result = await runExperiment(experiment, {
-      dependencies: defaultDependencies(),
+      dependencies: defaultDependencies({ logger }),
       logger,
       signal: controller.signal,
       ...(progress ? { progress } : {}),

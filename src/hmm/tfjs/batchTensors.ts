@@ -46,7 +46,7 @@ export function batchTensors(lp: LogParams, batch: PaddedBatch): BatchTensors {
   const logTrans = tf.tensor2d(flatten(lp.logTrans, N, N), [N, N]);
   const logEmissionT = tf.tensor2d(flattenTransposed(lp.logEmission, N, M), [M, N]);
   const obs = tf.tensor2d(batch.obs, [T, B], 'int32');
-  const emisAll = tf.gather(logEmissionT, obs) as T3;
+  const emisAll = tf.gather(logEmissionT, obs) as unknown as T3;
   const emis = tf.unstack(emisAll) as T2[];
   const mask = tf.unstack(tf.tensor3d(batch.mask, [T, B, 1], 'bool')) as T2[];
   return { T, B, N, logStart, logTrans, emis, emisAll, mask, floor: tf.scalar(-3e38) };
@@ -95,25 +95,38 @@ export function forwardSteps(bt: BatchTensors, keep: boolean): ForwardTensors {
   return { alphas, last: alpha, offsets };
 }
 
+/** Backward pass: shifted log-betas (max 0 per row on valid steps) and their shifts. */
+export interface BackwardTensors {
+  /** betas[t]: [B, N] = log beta_t - sum_{t <= s < len-1} q_s; 0 at each sequence's last step and on padding. */
+  betas: T2[];
+  /** shifts[t]: [B, 1] the per-step shift q_t (meaningful where step t+1 exists). */
+  shifts: T2[];
+}
+
 /**
- * Backward recursion scaled by the forward offsets: betas[t] = log beta_t - sum_{s > t} o_s,
- * 0 on padding. Then alphas[t] + betas[t] - K (K = logsumexp of the final shifted alpha) is
- * log P(S_t, O) - log P(O) exactly. Call inside tf.tidy.
+ * Backward recursion with its own per-step maximum shift, so log-betas stay O(1) at any length
+ * (shifting by the forward offsets instead lets them drift by up to log N per step, which costs
+ * float32 precision on long sequences). Call inside tf.tidy.
  */
-export function backwardSteps(bt: BatchTensors, offsets: T2[]): T2[] {
+export function backwardSteps(bt: BatchTensors): BackwardTensors {
   const betas: T2[] = new Array(bt.T);
+  const shifts: T2[] = new Array(Math.max(0, bt.T - 1));
   const zeros = tf.zeros([bt.B, bt.N]) as T2;
+  const zeroShift = tf.zeros([bt.B, 1]) as T2;
   betas[bt.T - 1] = zeros;
   const logTrans = tf.expandDims(bt.logTrans, 0);
   for (let t = bt.T - 2; t >= 0; t--) {
     const next = betas[t + 1];
-    betas[t] = tf.tidy(() => {
+    const [beta, q] = tf.tidy(() => {
       const ahead = tf.expandDims(tf.add(bt.emis[t + 1], next), 1);
-      const raw = tf.sub(logSumExpAxis(tf.add(logTrans, ahead), 2, bt.floor), offsets[t + 1]);
-      return tf.where(bt.mask[t + 1], raw, zeros) as T2;
+      const raw = logSumExpAxis(tf.add(logTrans, ahead), 2, bt.floor);
+      const shift = tf.where(bt.mask[t + 1], tf.max(raw, 1, true), zeroShift) as T2;
+      return [tf.where(bt.mask[t + 1], tf.sub(raw, shift), zeros) as T2, shift];
     });
+    betas[t] = beta;
+    shifts[t] = q;
   }
-  return betas;
+  return { betas, shifts };
 }
 
 /**

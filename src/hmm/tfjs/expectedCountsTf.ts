@@ -16,7 +16,8 @@ export interface ExpectedCountsTfOptions {
  * Batched Baum-Welch E-step on TensorFlow.js (float32): expected initial, transition and emission
  * counts summed over all sequences, and the total log-likelihood (summed in float64 on the host).
  * The transition counts exp(alpha_t(i) + log a_ij + log b_j(o_{t+1}) + beta_{t+1}(j) - log P(O))
- * are formed for blocks of time steps and summed on the device. Agrees with
+ * are formed for blocks of time steps and summed over the batch on the device; every sum over
+ * time and all start and emission counts are accumulated on the host in float64. Agrees with
  * {@link expectedCounts} to float32 tolerance. Call `await initTf()` first. No tensor survives.
  * @throws when params or a sequence are invalid, or a sequence has probability 0 (naming it).
  * @example expectedCountsTf(p, seqs).emission // N x M expected counts
@@ -34,52 +35,63 @@ export function expectedCountsTf(params: HmmParams, sequences: readonly Sequence
     const offsetsTB = tf.concat(fw.offsets, 1).transpose() as tf.Tensor2D;
     const ll = hostLogLikelihoods(batch, offsetsTB.dataSync() as Float32Array, fw.last.dataSync() as Float32Array, N);
     throwOnImpossible('expectedCountsTf', ll);
-    const betas = backwardSteps(bt, fw.offsets);
+    const bw = backwardSteps(bt);
+    const betas = bw.betas;
     const alphas = tf.stack(fw.alphas) as tf.Tensor3D;
     const betaAll = tf.stack(betas) as tf.Tensor3D;
     const maskAll = tf.tensor3d(batch.mask, [T, B, 1], 'bool');
-    // gamma_t(i), zero on padding.
+    // gamma_t(i), zero on padding; start and emission counts are accumulated on the host in float64.
     const g = tf.add(alphas, betaAll);
-    const gamma = tf.where(maskAll, tf.exp(tf.sub(g, tf.expandDims(logSumExpAxis(g, 2, bt.floor), 2))), tf.zerosLike(g));
-    const start = tf.sum(gamma.slice([0, 0, 0], [1, B, N]), [0, 1]);
-    const oneHot = tf.cast(tf.oneHot(tf.tensor1d(batch.obs, 'int32'), M), 'float32');
-    const emission = tf.matMul(gamma.reshape([T * B, N]), oneHot, true, false);
-    // xi: K = log-sum-exp of each sequence's final shifted alpha; log P(O) = sum(offsets) + K.
-    let trans = tf.zeros([N, N]);
+    const gamma = tf.where(maskAll, tf.exp(tf.sub(g, tf.expandDims(logSumExpAxis(g, 2, bt.floor), 2))), tf.zerosLike(g)).dataSync();
+    const start = new Array<number>(N).fill(0);
+    const emission = Array.from({ length: N }, () => new Array<number>(M).fill(0));
+    for (let b = 0; b < B; b++) for (let i = 0; i < N; i++) start[i] += gamma[b * N + i];
+    for (let t = 0; t < T; t++) {
+      for (let b = 0; b < B; b++) {
+        if (batch.mask[t * B + b] === 0) continue;
+        const o = batch.obs[t * B + b];
+        const at = (t * B + b) * N;
+        for (let i = 0; i < N; i++) emission[i][o] += gamma[at + i];
+      }
+    }
+    // xi_t(i, j) = exp(shifted alpha_t(i) + log a_ij + log b_j(o_{t+1}) + shifted beta_{t+1}(j) + C_t), with
+    // C_t = sum_{s <= t} o_s + sum_{t+1 <= s < len-1} q_s - log P(O) computed on the host in float64.
+    // Summed over the batch on the device, then over time on the host in float64.
+    const trans = Array.from({ length: N }, () => new Array<number>(N).fill(0));
     if (T > 1) {
-      const K = logSumExpAxis(fw.last, 1, bt.floor).reshape([1, B, 1, 1]);
+      const offsets = offsetsTB.dataSync();
+      const q = bw.shifts.length > 0 ? (tf.concat(bw.shifts, 1).transpose().dataSync() as Float32Array) : new Float32Array(0);
+      const C = new Float32Array((T - 1) * B);
+      for (let b = 0; b < B; b++) {
+        const len = batch.lengths[b];
+        let suffix = 0;
+        const suffixQ = new Float64Array(len);
+        for (let t = len - 2; t >= 0; t--) { suffix += q[t * B + b]; suffixQ[t] = suffix; }
+        let prefix = 0;
+        for (let t = 0; t + 1 < len; t++) {
+          prefix += offsets[t * B + b];
+          C[t * B + b] = prefix + (t + 1 < len - 1 ? suffixQ[t + 1] : 0) - ll[b];
+        }
+      }
+      const Ct = tf.tensor2d(C, [T - 1, B]);
       const step = Math.max(1, Math.floor(maxBlock / (B * N * N)));
       const logTrans = bt.logTrans.reshape([1, 1, N, N]);
       for (let t0 = 0; t0 < T - 1; t0 += step) {
         const len = Math.min(step, T - 1 - t0);
         const block = tf.tidy(() => {
           const a = alphas.slice([t0, 0, 0], [len, B, N]).reshape([len, B, N, 1]);
-          const ahead = tf.sub(
-            tf.add(bt.emisAll.slice([t0 + 1, 0, 0], [len, B, N]), betaAll.slice([t0 + 1, 0, 0], [len, B, N])),
-            offsetsTB.slice([t0 + 1, 0], [len, B]).reshape([len, B, 1]),
-          ).reshape([len, B, 1, N]);
-          const logXi = tf.sub(tf.add(tf.add(a, logTrans), ahead), K);
+          const ahead = tf.add(bt.emisAll.slice([t0 + 1, 0, 0], [len, B, N]), betaAll.slice([t0 + 1, 0, 0], [len, B, N])).reshape([len, B, 1, N]);
+          const logXi = tf.add(tf.add(tf.add(a, logTrans), ahead), Ct.slice([t0, 0], [len, B]).reshape([len, B, 1, 1]));
           const valid = maskAll.slice([t0 + 1, 0, 0], [len, B, 1]).reshape([len, B, 1, 1]);
-          return tf.sum(tf.where(valid, tf.exp(logXi), tf.zerosLike(logXi)), [0, 1]);
+          return tf.sum(tf.where(valid, tf.exp(logXi), tf.zerosLike(logXi)), 1);
         });
-        const sum = tf.add(trans, block);
-        trans.dispose();
+        const data = block.dataSync();
         block.dispose();
-        trans = sum;
+        for (let k = 0; k < len; k++) for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) trans[i][j] += data[(k * N + i) * N + j];
       }
     }
-    return {
-      start: Array.from(start.dataSync()),
-      trans: toMatrix(trans.dataSync(), N, N),
-      emission: toMatrix(emission.dataSync(), N, M),
-      logLikelihood: sumFloat64(ll),
-      nSequences: B,
-    };
+    return { start, trans, emission, logLikelihood: sumFloat64(ll), nSequences: B };
   });
-}
-
-function toMatrix(data: ArrayLike<number>, rows: number, cols: number): number[][] {
-  return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => data[i * cols + j]));
 }
 
 function sumFloat64(xs: ArrayLike<number>): number {

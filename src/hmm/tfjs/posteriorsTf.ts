@@ -24,7 +24,7 @@ export function posteriorsTf(params: HmmParams, sequences: readonly Sequence[]):
     const offsets = tf.concat(fw.offsets, 1).transpose().dataSync() as Float32Array;
     const ll = hostLogLikelihoods(batch, offsets, fw.last.dataSync() as Float32Array, N);
     throwOnImpossible('posteriorsTf', ll);
-    const betas = backwardSteps(bt, fw.offsets);
+    const { betas } = backwardSteps(bt);
     const g = tf.add(tf.stack(fw.alphas), tf.stack(betas));
     const post = tf.exp(tf.sub(g, tf.expandDims(logSumExpAxis(g, 2, bt.floor), 2))).dataSync();
     return splitBatch(post, batch.lengths, batch.batchSize, N).map((posteriors, b) => ({ posteriors, logLikelihood: ll[b] }));

@@ -42,7 +42,9 @@ export type NegotiationEvent =
       trueEmotion?: Emotion;
       trueState?: string;
     }
+  /** Detection of the debtor message at `index` (made before the next creditor message); `trueEmotion` copied from that message. */
   | { type: 'detection'; index: number; detector: string; emotion: Emotion; ok: boolean; trueEmotion?: Emotion; scores?: number[]; raw?: string; error?: string }
+  /** The policy's decision for the creditor message at `index`. */
   | { type: 'decision'; index: number; trace: DecisionTrace }
   | { type: 'manipulation'; index: number; role: Role; pattern: string; excerpt: string }
   | { type: 'guard'; index: number; rule: string; detail: string }

@@ -95,7 +95,8 @@ export async function* negotiate(setup: NegotiationSetup): Events {
     if (index % 2 === 0) {
       let detected: Emotion | null = null;
       if (index > 0) {
-        const detection = await detectSafely(detector, history[index - 1].text, setup.logger);
+        const detection = await detectSafely(detector, history[index - 1].text);
+        yield* detection.events ?? [];
         yield detectionEvent(index - 1, detector.name, detection, lastTrueEmotion);
         detected = detection.emotion;
       }
@@ -176,15 +177,14 @@ function settleDays(
 }
 
 /** Detect one text; a throw, a missing verdict or an unknown label becomes `ok: false`, Neutral. */
-async function detectSafely(detector: EmotionDetector, text: string, logger?: Logger): Promise<Detection> {
-  let results: Detection[];
-  try {
-    results = await detector.detect([text]);
-  } catch (err) {
-    const error = `detector ${detector.name} threw: ${(err as Error).message}`;
-    logger?.warn(`negotiate: ${error}`);
-    return { emotion: 'Neutral', ok: false, error };
-  }
+/**
+ * A malformed verdict (wrong count, unknown label) is recorded as a failed detection (ok:false,
+ * Neutral, the paper's fallback). A detector that throws is not swallowed: model failures are
+ * already recorded inside the LLM detector, so a throw means something the run must stop on
+ * (a replay-cache miss, a bug), and the runner keeps finished work and reports it.
+ */
+async function detectSafely(detector: EmotionDetector, text: string): Promise<Detection> {
+  const results = await detector.detect([text]);
   const d = results?.[0];
   if (results?.length !== 1 || d === undefined) return { emotion: 'Neutral', ok: false, error: `detector ${detector.name} returned ${results?.length} results for 1 text` };
   if (!(EMOTIONS as readonly string[]).includes(d.emotion)) {

@@ -62,7 +62,7 @@ export function createPolicy(spec: string, options: PolicyOptions = {}): Credito
   const mode = config.hmmMode ?? 'paper-code';
   const k = config.k ?? (mode === '2503' ? 3 : params.defaults.hmmActivation.k);
   const n = config.n ?? params.defaults.hmmActivation.n;
-  checkKofN(`createPolicy(${JSON.stringify(spec)})`, k, n);
+  checkKofN(k, n, { caller: `createPolicy(${JSON.stringify(spec)})` });
   const eq: EqEngineOptions = { ...table, name: name as 'eq-negotiator' | 'hmm-only', k, n };
   if (mode === 'paper-code') return new EnginePolicy(paperCodeEngine(eq));
   if (mode === '2503') return new EnginePolicy(hmm2503Engine(eq));

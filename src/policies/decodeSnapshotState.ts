@@ -6,7 +6,8 @@ export function matrixSchema(rows: number, cols: number) {
 }
 
 /**
- * Parse a snapshot's `state` with a zod schema.
+ * Parse a snapshot's `state` with a zod schema. (Three positional parameters, an exception to the
+ * kit's two: src/analysis already calls it in this form.)
  * @throws `<caller>: snapshot field <path> = <value>: <reason>` on the first issue.
  */
 export function decodeSnapshotState<T>(caller: string, schema: z.ZodType<T>, raw: unknown): T {

@@ -29,7 +29,7 @@ export interface Eq4SwitchResult {
  */
 export function eq4Switch(history: readonly Emotion[], options: Eq4SwitchOptions): Eq4SwitchResult {
   const { k, n } = options;
-  checkKofN('eq4Switch', k, n);
+  checkKofN(k, n, { caller: 'eq4Switch' });
   const start = Math.max(0, history.length - n);
   let negativeCount = 0;
   for (let i = start; i < history.length; i++) if (isNegative(history[i])) negativeCount++;
@@ -42,7 +42,8 @@ export function eq4Switch(history: readonly Emotion[], options: Eq4SwitchOptions
  * Validate an Eq. 4 "k of n" pair.
  * @throws naming the caller, the argument and its value.
  */
-export function checkKofN(caller: string, k: number, n: number): void {
+export function checkKofN(k: number, n: number, options: { caller: string }): void {
+  const { caller } = options;
   if (!Number.isInteger(n) || n < 1) throw new Error(`${caller}: n = ${n}, expected a positive integer`);
   if (!Number.isInteger(k) || k < 1) throw new Error(`${caller}: k = ${k}, expected a positive integer`);
   if (k > n) throw new Error(`${caller}: k = ${k} exceeds n = ${n}`);

@@ -28,11 +28,11 @@ export type ResolvedStepOptions = Required<Omit<EqStepOptions, 'rng'>> & { rng?:
  * Fill in the defaults of {@link EqStepOptions}.
  * @throws when k or n is invalid.
  */
-export function resolveStepOptions(caller: string, options: EqStepOptions, defaults: { k?: number; tieRule?: TieRule } = {}): ResolvedStepOptions {
+export function resolveStepOptions(options: EqStepOptions, defaults: { caller: string; k?: number; tieRule?: TieRule }): ResolvedStepOptions {
   const p = options.params;
   const k = options.k ?? defaults.k ?? p.defaults.hmmActivation.k;
   const n = options.n ?? p.defaults.hmmActivation.n;
-  checkKofN(caller, k, n);
+  checkKofN(k, n, { caller: defaults.caller });
   return {
     params: p,
     policy: options.policy ?? 'eq-negotiator',

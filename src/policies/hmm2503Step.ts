@@ -50,10 +50,11 @@ export function hmm2503Episode(): Hmm2503Episode {
  * The 2503 prediction (METHOD.md section 9, "2503 engine"): with T and B the row-normalised count
  * matrices, belief(j) proportional to T[c][j] * B[j][d] (the creditor-emotion state after observing
  * d from state c) and scores(j) proportional to belief(j) * bias[j], both normalised. O(E^2).
- * @example hmm2503Scores(hmm2503Learned(params), 6, 2, params.negativeBias2503).scores // largest at Anger (index 2)
+ * @example hmm2503Scores(hmm2503Learned(params), { creditor: 6, debtor: 2, bias: params.negativeBias2503 }).scores // largest at Anger (index 2)
  */
-export function hmm2503Scores(learned: Hmm2503Learned, current: number, debtor: number, bias: readonly number[]): { belief: Vector; scores: Vector } {
-  const tRow = learned.transitionCounts[current];
+export function hmm2503Scores(learned: Hmm2503Learned, options: { creditor: number; debtor: number; bias: readonly number[] }): { belief: Vector; scores: Vector } {
+  const { creditor, debtor, bias } = options;
+  const tRow = learned.transitionCounts[creditor];
   let tTotal = 0;
   for (const v of tRow) tTotal += v;
   const raw = learned.emissionCounts.map((row, j) => {
@@ -84,7 +85,7 @@ export function hmm2503Step(
   detected: Emotion | null,
   options: Hmm2503StepOptions,
 ): { state: Hmm2503State; trace: DecisionTrace } {
-  const o = resolveStepOptions('hmm2503Step', options, { k: 3, tieRule: 'random' });
+  const o = resolveStepOptions(options, { caller: 'hmm2503Step', k: 3, tieRule: 'random' });
   const { learned, episode } = state;
   const d = detected ?? 'Neutral';
   const di = emotionIndex(d);
@@ -92,7 +93,7 @@ export function hmm2503Step(
   const { active, negativeCount, window } = eq4Switch(debtor, { k: o.k, n: o.n, fullWindow: true });
   const turn = episode.turn + 1;
   const ci = episode.current === null ? null : emotionIndex(episode.current);
-  const hmm = ci === null ? null : hmm2503Scores(learned, ci, di, o.params.negativeBias2503);
+  const hmm = ci === null ? null : hmm2503Scores(learned, { creditor: ci, debtor: di, bias: o.params.negativeBias2503 });
   const common = { policy: o.policy, turn, detected: d, hmmMode: '2503' as const, negativeCount, window, temperature: creditorTemperature(turn) };
   let chosen: number;
   let trace: DecisionTrace;

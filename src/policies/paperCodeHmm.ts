@@ -12,13 +12,18 @@ export interface PaperCodeModel {
 
 /**
  * The 2511 engine's belief update, exactly as the authors' code computes it (METHOD.md section 9
- * step 2): lik[s] = W[s][C_cur] * B[C_cur][D_t]; pred = ST^T bel; bel' = normalise(lik * pred),
+ * step 2; observation.creditor is C_cur, the creditor emotion in effect): lik[s] = W[s][C_cur] * B[C_cur][D_t]; pred = ST^T bel; bel' = normalise(lik * pred),
  * uniform when the sum is 0. The emission factor B[C_cur][D_t] is the same for every state and
- * cancels in the normalisation, so the result does not depend on `debtor` at all (the known defect).
+ * cancels in the normalisation, so the result does not depend on `observation.debtor` (the known defect) beyond rounding.
  * O(S^2).
- * @example paperCodeBelief([0.4, 0.2, 0.2, 0.2], 6, 6, model) // [11/35, 6/25, 4/25, 2/7]
+ * @example paperCodeBelief([0.4, 0.2, 0.2, 0.2], { debtor: 6, creditor: 6 }, model) // [11/35, 6/25, 4/25, 2/7]
  */
-export function paperCodeBelief(belief: readonly number[], debtor: number, creditorCurrent: number, model: PaperCodeModel): Vector {
+export function paperCodeBelief(
+  belief: readonly number[],
+  observation: { debtor: number; creditor: number },
+  model: PaperCodeModel,
+): Vector {
+  const { debtor, creditor: creditorCurrent } = observation;
   const { stateTransition: st, stateEmotionWeights: w, emission: b } = model;
   const nS = belief.length;
   const out = new Array<number>(nS);

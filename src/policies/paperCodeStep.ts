@@ -67,7 +67,7 @@ export function paperCodeStep(
   detected: Emotion | null,
   options: EqStepOptions,
 ): { state: PaperCodeState; trace: DecisionTrace } {
-  const o = resolveStepOptions('paperCodeStep', options);
+  const o = resolveStepOptions(options, { caller: 'paperCodeStep' });
   const { learned, episode } = state;
   const d = detected ?? 'Neutral';
   const di = emotionIndex(d);
@@ -77,7 +77,7 @@ export function paperCodeStep(
     emission: learned.emission,
   };
   const debtor = [...episode.debtor, d];
-  const belief = paperCodeBelief(episode.belief, di, emotionIndex(episode.current), model);
+  const belief = paperCodeBelief(episode.belief, { debtor: di, creditor: emotionIndex(episode.current) }, model);
   const { active, negativeCount, window } = eq4Switch(debtor, { k: o.k, n: o.n });
   const { prediction, scores: hmmScores } = paperCodeScores(belief, model);
   const turn = episode.turn + 1;

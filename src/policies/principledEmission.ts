@@ -11,9 +11,10 @@ export type EmissionModel = 'product' | 'state';
 /**
  * P(D | S) from Dirichlet counts: prior pseudo-counts (strength * prior row) plus the learned
  * expected counts, each row normalised (the posterior mean). O(S * E).
- * @example stateEmission([[0.5, 0.5]], [[3, 1]], 2) // [[4/6, 2/6]]
+ * @example stateEmission([[0.5, 0.5]], [[3, 1]], { strength: 2 }) // [[4/6, 2/6]]
  */
-export function stateEmission(prior: Matrix, learnedCounts: Matrix, strength: number): Matrix {
+export function stateEmission(prior: Matrix, learnedCounts: Matrix, options: { strength: number }): Matrix {
+  const { strength } = options;
   return prior.map((row, s) => {
     const counts = row.map((p, d) => strength * p + learnedCounts[s][d]);
     let total = 0;
@@ -23,10 +24,11 @@ export function stateEmission(prior: Matrix, learnedCounts: Matrix, strength: nu
 }
 
 /**
- * table[c][s][d] = P(D = d | S = s, C = c) under `model` (see {@link EmissionModel}); every
+ * table[c][s][d] = P(D = d | S = s, C = c) under `options.model` (see {@link EmissionModel}); every
  * (c, s) row sums to 1. O(C * S * E).
  */
-export function emissionTable(stateEmissionMatrix: Matrix, creditorEmission: Matrix, model: EmissionModel): number[][][] {
+export function emissionTable(stateEmissionMatrix: Matrix, options: { creditorEmission: Matrix; model: EmissionModel }): number[][][] {
+  const { creditorEmission, model } = options;
   return creditorEmission.map((b) =>
     stateEmissionMatrix.map((row) => {
       if (model === 'state') return row.slice();

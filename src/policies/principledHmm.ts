@@ -1,5 +1,11 @@
 import type { Matrix, Vector } from '../core/matrix.ts';
 
+/** One observation: the debtor's emotion and the creditor emotion it answered (indices into EMOTIONS). */
+export interface StateObservation {
+  debtor: number;
+  creditor: number;
+}
+
 /** What the principled filter and score read. */
 export interface PrincipledModel {
   /** P(S_1): the paper's initial distribution. */
@@ -16,9 +22,10 @@ export interface PrincipledModel {
  * the first observation (belief null) and ST^T bel afterwards. Unlike the paper-code filter the
  * result depends on the debtor's emotion. Normalised at every step (scaled filter); uniform if the
  * evidence has probability 0 under every state. O(S^2).
- * @example principledFilter(null, 2, 6, model) // belief after one Anger reply to a Neutral creditor
+ * @example principledFilter(null, { debtor: 2, creditor: 6 }, model) // belief after one Anger reply to a Neutral creditor
  */
-export function principledFilter(belief: Vector | null, debtor: number, creditor: number, model: PrincipledModel): Vector {
+export function principledFilter(belief: Vector | null, observation: StateObservation, model: PrincipledModel): Vector {
+  const { debtor, creditor } = observation;
   const prior = principledPrediction(belief, model);
   const lik = model.table[creditor];
   const out = prior.map((p, s) => p * lik[s][debtor]);

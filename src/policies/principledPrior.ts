@@ -5,8 +5,9 @@ import { EMOTIONS } from '../core/emotions.ts';
 import { silentLogger, type Logger } from '../core/logger.ts';
 import { sum, type Matrix } from '../core/matrix.ts';
 
-/** The four hidden debtor states, in the order of the parameters file (not exported: src/sim owns DEBTOR_STATES). */
-const STATES = ['Cooperative', 'Confrontational', 'Distressed', 'Strategic'] as const;
+/** The four hidden debtor states, in the order of the parameters file (src/sim exports an identical list). */
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
+export { DEBTOR_STATES };
 
 /** Prior of the `principled` mode: P(D | S) rows, their pseudo-count strength, the forgetting factor. */
 export interface PrincipledPrior {
@@ -46,7 +47,7 @@ export function parsePrincipledPrior(raw: unknown, options: { source?: string; l
     throw new Error(`${source}: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
   }
   const p = parsed.data;
-  STATES.forEach((s, i) => {
+  DEBTOR_STATES.forEach((s, i) => {
     if (p.states[i] !== s) throw new Error(`${source}: field states.${i} = ${JSON.stringify(p.states[i])}, expected ${s}`);
   });
   EMOTIONS.forEach((e, i) => {
@@ -56,7 +57,7 @@ export function parsePrincipledPrior(raw: unknown, options: { source?: string; l
     const s = sum(row);
     if (!(s > 0)) throw new Error(`${source}: field emission.matrix.${i} sums to ${s}, expected > 0`);
     if (Math.abs(s - 1) > 1e-9) {
-      logger.warn(`${source}: emission row ${i} (${STATES[i]}) sums to ${Number(s.toFixed(6))}, normalised to 1`);
+      logger.warn(`${source}: emission row ${i} (${DEBTOR_STATES[i]}) sums to ${Number(s.toFixed(6))}, normalised to 1`);
       return row.map((v) => v / s);
     }
     return row.slice();

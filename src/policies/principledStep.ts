@@ -59,11 +59,11 @@ export function principledEpisode(): PrincipledEpisode {
 
 /** The principled model (initial, transition, emission table) under the current learned counts. */
 export function principledModel(learned: PrincipledLearned, options: Pick<PrincipledStepOptions, 'params' | 'prior' | 'emissionModel'>): PrincipledModel {
-  const e = stateEmission(options.prior.emission, learned.emissionCounts, options.prior.strength);
+  const e = stateEmission(options.prior.emission, learned.emissionCounts, { strength: options.prior.strength });
   return {
     initial: options.params.stateInitial,
     transition: options.params.stateTransition,
-    table: emissionTable(e, options.params.creditorToDebtorEmission, options.emissionModel ?? 'product'),
+    table: emissionTable(e, { creditorEmission: options.params.creditorToDebtorEmission, model: options.emissionModel ?? 'product' }),
   };
 }
 
@@ -82,13 +82,13 @@ export function principledStep(
   detected: Emotion | null,
   options: PrincipledStepOptions,
 ): { state: PrincipledState; trace: DecisionTrace } {
-  const o = resolveStepOptions('principledStep', options);
+  const o = resolveStepOptions(options, { caller: 'principledStep' });
   const { learned, episode } = state;
   const d = detected ?? 'Neutral';
   const di = emotionIndex(d);
   const model = principledModel(learned, options);
   const observed = detected !== null;
-  const belief = observed ? principledFilter(episode.belief, di, emotionIndex(episode.current), model) : episode.belief;
+  const belief = observed ? principledFilter(episode.belief, { debtor: di, creditor: emotionIndex(episode.current) }, model) : episode.belief;
   const observations = observed ? [...episode.observations, { debtor: d, creditor: episode.current }] : episode.observations;
   const { active, negativeCount, window } = eq4Switch(observations.map((x) => x.debtor), { k: o.k, n: o.n });
   const prediction = principledPrediction(belief, model);

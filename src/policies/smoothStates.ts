@@ -1,11 +1,7 @@
 import type { Matrix } from '../core/matrix.ts';
-import type { PrincipledModel } from './principledHmm.ts';
+import type { PrincipledModel, StateObservation } from './principledHmm.ts';
 
-/** One observation of a negotiation: the debtor's emotion and the creditor emotion it answered (indices). */
-export interface StateObservation {
-  debtor: number;
-  creditor: number;
-}
+export type { StateObservation } from './principledHmm.ts';
 
 /**
  * Forward-backward smoothing for one negotiation under the `principled` model: the posteriors

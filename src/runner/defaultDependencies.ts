@@ -1,13 +1,18 @@
 import { createOllamaBackend } from '../agents/llm/ollamaBackend.ts';
 import { silentLogger, type Logger } from '../core/logger.ts';
 import { loadPaperParameters, type PaperParameters } from '../core/paperParameters.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDetectorDir } from '../detect/detectorModelFile.ts';
+import { createLexiconDetector } from '../detect/lexiconDetector.ts';
+import { createPureTsDetector } from '../detect/pureTsDetector.ts';
 import type { EmotionDetector } from '../detect/types.ts';
 import { runNegotiation } from '../negotiation/runNegotiation.ts';
 import { policyFromConfig } from '../policies/createPolicy.ts';
 import { loadPrincipledPrior, type PrincipledPrior } from '../policies/principledPrior.ts';
 import { loadScenarios } from '../scenarios/loadScenarios.ts';
 import { createSimulatedBackend } from '../sim/createSimulatedBackend.ts';
-import type { RunnerDependencies } from './dependencies.ts';
+import type { OfflineDetectorChoice, RunnerDependencies } from './dependencies.ts';
 import { ollamaBackendConfig } from './parseExperiment.ts';
 
 /**
@@ -55,32 +60,25 @@ export function defaultDependencies(options: { logger?: Logger } = {}): RunnerDe
 }
 
 /**
- * The offline detector: 'tfjs' (the trained TensorFlow.js model; its weights must exist),
- * 'lexicon', or 'auto' = tfjs when src/detect provides it and its weights exist, else lexicon.
+ * The offline detector: 'tfjs' (the trained classifier in data/detector on TensorFlow.js),
+ * 'pure-ts' (the same trained classifier scored in plain TypeScript), 'lexicon' (Empath words),
+ * or 'auto' = tfjs when the trained weights exist, else lexicon (with a warning).
+ * @throws when 'tfjs' or 'pure-ts' is asked for and the weights are missing.
  */
-async function createOfflineDetector(
-  choice: 'auto' | 'tfjs' | 'lexicon',
-  options: { logger: Logger },
+export async function createOfflineDetector(
+  choice: OfflineDetectorChoice,
+  options: { logger: Logger; dir?: string },
 ): Promise<{ detector: EmotionDetector; tfjsBackend?: string }> {
-  const detect = (await import(DETECT_MODULE)) as DetectModule;
-  if (choice === 'lexicon') return { detector: await detect.createLexiconDetector() };
-  if (choice === 'tfjs' || (choice === 'auto' && typeof detect.createTfjsDetector === 'function')) {
-    try {
-      if (typeof detect.createTfjsDetector !== 'function') throw new Error('src/detect does not export createTfjsDetector');
-      const { initTf } = await import('../tf/backend.ts');
-      const report = await initTf({ logger: options.logger });
-      return { detector: await detect.createTfjsDetector(), tfjsBackend: report.backend };
-    } catch (err) {
-      if (choice === 'tfjs') throw new Error(`detector 'tfjs' is not available: ${(err as Error).message}`);
-      options.logger.warn(`detector 'auto': the tfjs detector is not available (${(err as Error).message}); using the lexicon detector`);
-    }
+  if (choice === 'lexicon') return { detector: createLexiconDetector() };
+  const dir = options.dir ?? defaultDetectorDir();
+  const weights = existsSync(join(dir, 'model.json'));
+  if (!weights) {
+    if (choice !== 'auto') throw new Error(`detector '${choice}': no trained detector in ${dir} (model.json); run eqn train-detector or use 'lexicon'`);
+    options.logger.warn(`detector 'auto': no trained detector in ${dir}; using the lexicon detector`);
+    return { detector: createLexiconDetector() };
   }
-  return { detector: await detect.createLexiconDetector() };
-}
-
-const DETECT_MODULE = '../detect/index.ts';
-
-interface DetectModule {
-  createLexiconDetector(): EmotionDetector | Promise<EmotionDetector>;
-  createTfjsDetector?(): EmotionDetector | Promise<EmotionDetector>;
+  if (choice === 'pure-ts') return { detector: createPureTsDetector({ dir }) };
+  const [{ createTfjsDetector }, { initTf }] = await Promise.all([import('../detect/tfjsDetector.ts'), import('../tf/backend.ts')]);
+  const report = await initTf({ logger: options.logger });
+  return { detector: createTfjsDetector({ dir }), tfjsBackend: report.backend };
 }

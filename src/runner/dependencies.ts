@@ -10,6 +10,9 @@ import type { Scenario } from '../scenarios/types.ts';
 import type { Experiment } from './parseExperiment.ts';
 import type { PolicyEntry } from './policyLabel.ts';
 
+/** Detectors that run in-process without a language model. */
+export type OfflineDetectorChoice = 'auto' | 'tfjs' | 'pure-ts' | 'lexicon';
+
 /** What the runner hands to `negotiate` for one negotiation. */
 export interface NegotiateInput {
   negotiationId: string;
@@ -37,10 +40,10 @@ export interface RunnerDependencies {
   /** A fresh policy engine for one chain. */
   createPolicy(entry: PolicyEntry, options: { label: string }): CreditorPolicy;
   /**
-   * The offline detector to use ('tfjs' or 'lexicon'); for 'auto', the best one available.
+   * The offline detector to use; for 'auto', the best one available.
    * Called once per run; `tfjsBackend` names the TensorFlow.js backend when it is used.
    */
-  createDetector(choice: 'auto' | 'tfjs' | 'lexicon', options: { logger: Logger }): Promise<{ detector: EmotionDetector; tfjsBackend?: string }>;
+  createDetector(choice: OfflineDetectorChoice, options: { logger: Logger }): Promise<{ detector: EmotionDetector; tfjsBackend?: string }>;
   /**
    * The backend of one (creditor model, debtor model) pair. `detector` is the offline detector
    * (undefined when the experiment uses the backend's own LLM detector or the oracle).

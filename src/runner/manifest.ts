@@ -23,8 +23,9 @@ export interface RunManifest {
   /** Backend and detector as built (names the modules report). */
   backend: { name: string; creditorModels: string[]; debtorModels: string[] };
   detector: { choice: string; name: string; tfjsBackend: string };
+  /** Environment of the first session (each session records its own). */
   environment: EnvironmentInfo;
-  /** One entry per start of `eqn run` on this folder. */
+  /** One entry per start of `eqn run` on this folder; `endedAt` stays null for a session that was killed (its `ran` is refreshed every 10 s). */
   sessions: { startedAt: string; endedAt: string | null; ran: number; stoppedEarly: boolean; concurrency: number; environment: EnvironmentInfo }[];
   startedAt: string;
   endedAt: string | null;

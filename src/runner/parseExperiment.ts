@@ -6,8 +6,13 @@ import { protocolConfigSchema, type ProtocolConfig } from '../negotiation/protoc
 import { policyConfigSchema } from '../policies/policyConfig.ts';
 import { parseOllamaBackendConfig, type OllamaBackendConfig } from '../agents/llm/ollamaBackendConfig.ts';
 
-/** Which emotion detector the creditor uses. 'auto': tfjs when its weights exist, else lexicon. */
-export type DetectorChoice = 'auto' | 'tfjs' | 'lexicon' | 'llm' | 'oracle';
+/**
+ * Which emotion detector the creditor uses. 'auto': on the simulated backend tfjs when the trained
+ * weights exist, else lexicon; on Ollama the creditor's own model ('llm', as in the paper).
+ * 'pure-ts' is the trained model scored without TensorFlow.js; 'oracle' reads the simulated
+ * debtor's true emotion (ablations).
+ */
+export type DetectorChoice = 'auto' | 'tfjs' | 'pure-ts' | 'lexicon' | 'llm' | 'oracle';
 
 /** A validated experiment: a grid of negotiations and how to run them. */
 export interface Experiment {
@@ -70,7 +75,7 @@ export const experimentSchema = z.object({
     // Checked in full by parseOllamaBackendConfig (strict) for every model pair, below.
     z.object({ type: z.literal('ollama') }).catchall(z.unknown()),
   ]),
-  detector: z.enum(['auto', 'tfjs', 'lexicon', 'llm', 'oracle']).optional(),
+  detector: z.enum(['auto', 'tfjs', 'pure-ts', 'lexicon', 'llm', 'oracle']).optional(),
   protocol: protocolConfigSchema.prefault({}),
   concurrency: z.number().int().positive().optional(),
   output: z.string().min(1).optional(),

@@ -120,6 +120,7 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
     };
     writeManifest(dir, manifest);
 
+    let lastManifest = performance.now();
     let claimed = 0;
     const limit = options.limit ?? Infinity;
     progress.start(total, folder.rows.length);
@@ -142,6 +143,11 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
             await folder.append(record, transcript);
             session.ran++;
             progress.tick();
+            if (performance.now() - lastManifest > MANIFEST_INTERVAL_MS) {
+              lastManifest = performance.now();
+              manifest.completed = folder.rows.length;
+              writeManifest(dir, manifest);
+            }
           },
           ...(options.signal ? { signal: options.signal } : {}),
         });
@@ -166,6 +172,9 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
   }
 }
 
+/** How often the manifest's counts are refreshed during a run (so a killed run shows how far it got). */
+const MANIFEST_INTERVAL_MS = 10_000;
+
 /** The experiment as it decides results: without concurrency and output folder. */
 function withoutExecutionSettings(experiment: Experiment): RunIdentity['experiment'] {
   const { concurrency: _c, output: _o, ...rest } = experiment;
@@ -188,7 +197,7 @@ async function chooseDetector(
     return { detector: unusedDetector(), name: ORACLE_DETECTOR };
   }
   if (choice === 'llm' || (choice === 'auto' && !simulated)) {
-    if (simulated) throw new Error(`experiment ${experiment.name}: field detector = "llm": the simulated backend has no language model; use auto, tfjs, lexicon or oracle`);
+    if (simulated) throw new Error(`experiment ${experiment.name}: field detector = "llm": the simulated backend has no language model; use auto, tfjs, pure-ts, lexicon or oracle`);
     return { detector: undefined, name: undefined };
   }
   const made = await deps.createDetector(choice, { logger });

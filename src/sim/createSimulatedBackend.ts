@@ -5,7 +5,7 @@ import { silentLogger, type Logger } from '../core/logger.ts';
 import { loadPaperParameters, type PaperParameters } from '../core/paperParameters.ts';
 import type { Rng } from '../core/rng.ts';
 import type { Scenario } from '../scenarios/types.ts';
-import { createGapJudge } from './createGapJudge.ts';
+import { createRuleJudge } from '../negotiation/createRuleJudge.ts';
 import { createSimulatedCreditor } from './createSimulatedCreditor.ts';
 import { createSimulatedDebtor } from './createSimulatedDebtor.ts';
 import { compilePersonaDynamics, type PersonaDynamics } from './personaDynamics.ts';
@@ -24,7 +24,7 @@ export interface SimulatedBackendOptions {
   simulation?: SimulationParameters;
   /** Debtor sentence pool; default `data/sim-corpus/sentences.json`. */
   corpus?: SimCorpus;
-  /** Judge per negotiation; default {@link createGapJudge} with the paper's 5-day gap. */
+  /** Judge per negotiation; default the protocol's rule judge ({@link createRuleJudge}) with the paper's 5-day gap. */
   judge?: JudgeFactory;
   /** Message cap the creditor's offer schedule spans; default the paper's 30. */
   maxMessages?: number;
@@ -47,8 +47,8 @@ export function createSimulatedBackend(options: SimulatedBackendOptions): Backen
   if (!Number.isInteger(maxMessages) || maxMessages < 2) {
     throw new Error(`createSimulatedBackend: maxMessages must be an integer >= 2, got ${maxMessages}`);
   }
-  const gapJudge = createGapJudge({ gapDays: params.defaults.agreementGapDays });
-  const judgeFactory: JudgeFactory = options.judge ?? (() => gapJudge);
+  const ruleJudge = createRuleJudge({ gapDays: params.defaults.agreementGapDays });
+  const judgeFactory: JudgeFactory = options.judge ?? (() => ruleJudge);
   const dynamics = new Map<Persona, PersonaDynamics>();
   const dynamicsOf = (persona: Persona): PersonaDynamics => {
     let d = dynamics.get(persona);

@@ -10,5 +10,4 @@ export * from './fillDays.ts';
 export * from './scheduledCreditorOffer.ts';
 export * from './createSimulatedCreditor.ts';
 export * from './createSimulatedDebtor.ts';
-export * from './createGapJudge.ts';
 export * from './createSimulatedBackend.ts';

@@ -7,8 +7,8 @@ import { sum, type Matrix, type Vector } from '../core/matrix.ts';
 import { PERSONAS, type Persona } from '../agents/personas.ts';
 
 /** The four hidden debtor states of the 2511 HMM, in the order of the paper parameters. */
-export const DEBTOR_STATES = ['Cooperative', 'Confrontational', 'Distressed', 'Strategic'] as const;
-export type DebtorState = (typeof DEBTOR_STATES)[number];
+import { DEBTOR_STATES, type DebtorState } from '../core/debtorStates.ts';
+export { DEBTOR_STATES, type DebtorState };
 
 /** How a persona words its messages: a full sentence, or the minimal answers of a stonewaller. */
 export type DebtorStyle = 'plain' | 'minimal';

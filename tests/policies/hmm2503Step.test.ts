@@ -19,7 +19,7 @@ function play(debtor: (Emotion | null)[], options = {}, seed = 1) {
 // T ⊙ B = [.01, .02, .025, .005, .01, .01/1.05, .035]
 // ⊙ bias [.2,.5,1,.6,.2,.7,.3] = [.002, .01, .025, .003, .002, .007/1.05, .0105] -> argmax Anger
 test('hmm2503Scores is T[c][j] B[j][d] bias[j], normalised (hand-computed on the published tables)', () => {
-  const { belief, scores } = hmm2503Scores(hmm2503Learned(params), 6, 2, params.negativeBias2503);
+  const { belief, scores } = hmm2503Scores(hmm2503Learned(params), { creditor: 6, debtor: 2, bias: params.negativeBias2503 });
   const tb = [0.01, 0.02, 0.025, 0.005, 0.01, 0.01 / 1.05, 0.035];
   const biased = [0.002, 0.01, 0.025, 0.003, 0.002, 0.007 / 1.05, 0.0105];
   const norm = (v: number[]) => v.map((x) => x / v.reduce((a, b) => a + b));

@@ -89,7 +89,7 @@ test('paperCodeScores answers Joy after every creditor-emotion history of up to 
   let checked = 0;
   const walk = (belief: number[], depth: number): void => {
     for (let c = 0; c < 7; c++) {
-      const next = paperCodeBelief(belief, 2, c, model);
+      const next = paperCodeBelief(belief, { debtor: 2, creditor: c }, model);
       const { scores } = paperCodeScores(next, model);
       assert.equal(scores.indexOf(Math.max(...scores)), 0, `history ending in ${EMOTIONS[c]}: ${scores}`);
       checked++;
@@ -104,11 +104,11 @@ test('paperCodeScores answers Joy after every creditor-emotion history of up to 
 test('paperCodeBelief ignores the debtor emotion (the known defect): every D_t gives the same belief', () => {
   const bel = [0.1, 0.5, 0.3, 0.1];
   for (let c = 0; c < 7; c++) {
-    const first = paperCodeBelief(bel, 0, c, model);
-    for (let d = 1; d < 7; d++) close(paperCodeBelief(bel, d, c, model), first, 1e-15);
+    const first = paperCodeBelief(bel, { debtor: 0, creditor: c }, model);
+    for (let d = 1; d < 7; d++) close(paperCodeBelief(bel, { debtor: d, creditor: c }, model), first, 1e-15);
   }
   // while the creditor emotion in effect does move it: W[s][Joy] vs W[s][Sadness]
-  assert.ok(Math.abs(paperCodeBelief(bel, 0, 0, model)[0] - paperCodeBelief(bel, 0, 1, model)[0]) > 0.1);
+  assert.ok(Math.abs(paperCodeBelief(bel, { debtor: 0, creditor: 0 }, model)[0] - paperCodeBelief(bel, { debtor: 0, creditor: 1 }, model)[0]) > 0.1);
 });
 
 test("createPolicy('hmm-only', paper-code): two debtor histories differing only in D give identical beliefs and choices", () => {

@@ -83,9 +83,9 @@ test('principledScores computes sum_S P(S) sum_D P(D | S, e) agent[D][e], option
 });
 
 test("emissionTable rows are distributions; 'state' ignores the creditor emotion, 'product' does not", () => {
-  const e = stateEmission(prior.emission, prior.emission.map((r) => r.map(() => 0)), prior.strength);
-  const product = emissionTable(e, params.creditorToDebtorEmission, 'product');
-  const state = emissionTable(e, params.creditorToDebtorEmission, 'state');
+  const e = stateEmission(prior.emission, prior.emission.map((r) => r.map(() => 0)), { strength: prior.strength });
+  const product = emissionTable(e, { creditorEmission: params.creditorToDebtorEmission, model: 'product' });
+  const state = emissionTable(e, { creditorEmission: params.creditorToDebtorEmission, model: 'state' });
   for (const t of [product, state]) for (const c of t) for (const row of c) assert.ok(Math.abs(sum(row) - 1) < 1e-12);
   assert.deepEqual(state[0], state[2]);
   assert.ok(product[2][0][2] > product[0][0][2], 'an angry creditor makes an angry reply likelier');
@@ -93,7 +93,7 @@ test("emissionTable rows are distributions; 'state' ignores the creditor emotion
 
 test('stateEmission adds learned counts to strength * prior (Dirichlet posterior mean)', () => {
   // row [.5, .5] with strength 2 -> pseudo-counts [1, 1]; plus learned [3, 1] -> [4, 2] / 6
-  assert.deepEqual(stateEmission([[0.5, 0.5]], [[3, 1]], 2), [[4 / 6, 2 / 6]]);
+  assert.deepEqual(stateEmission([[0.5, 0.5]], [[3, 1]], { strength: 2 }), [[4 / 6, 2 / 6]]);
 });
 
 test("principledStep with stateWeights multiplies each term by the paper's w(e, S)", () => {

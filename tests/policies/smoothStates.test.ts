@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { loadPaperParameters } from '../../src/core/paperParameters.ts';
 import { createRng } from '../../src/core/rng.ts';
 import { sum } from '../../src/core/matrix.ts';
-import { principledFilter } from '../../src/policies/principledHmm.ts';
+import { principledFilter, type StateObservation } from '../../src/policies/principledHmm.ts';
 import { principledLearned, principledModel } from '../../src/policies/principledStep.ts';
 import { loadPrincipledPrior } from '../../src/policies/principledPrior.ts';
-import { smoothStates, type StateObservation } from '../../src/policies/smoothStates.ts';
+import { smoothStates } from '../../src/policies/smoothStates.ts';
 
 const params = loadPaperParameters();
 const prior = loadPrincipledPrior();
@@ -45,7 +45,7 @@ test('smoothStates(obs, model) equals brute-force enumeration of all state paths
 test('smoothStates: the last smoothed posterior equals the filtered belief, and every posterior sums to 1', () => {
   const obs = randomObs(9, 12);
   let belief: number[] | null = null;
-  for (const o of obs) belief = principledFilter(belief, o.debtor, o.creditor, model);
+  for (const o of obs) belief = principledFilter(belief, o, model);
   const { posteriors } = smoothStates(obs, model);
   posteriors.at(-1)!.forEach((v, s) => assert.ok(Math.abs(v - belief![s]) < 1e-12));
   for (const row of posteriors) {

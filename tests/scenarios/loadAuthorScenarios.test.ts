@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { loadAuthorScenarios } from '../../src/scenarios/loadAuthorScenarios.ts';
+import { loadAuthorScenarios, parseAuthorScenarios } from '../../src/scenarios/loadAuthorScenarios.ts';
 import { loadScenarios } from '../../src/scenarios/loadScenarios.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/negotiation/scenarios/${name}`, import.meta.url));
@@ -35,6 +35,7 @@ test('loadAuthorScenarios({ path }) names the file, row, id, field and value of 
 test('loadAuthorScenarios({ path }) rejects a duplicate id and a file that is not an array', () => {
   assert.throws(() => loadAuthorScenarios({ path: fixture('authors-duplicate-id.json') }), /row 1 \(debt_0_0\): field id = "debt_0_0": duplicate id/);
   assert.throws(() => loadAuthorScenarios({ path: fixture('crad-good.csv') }), /loadAuthorScenarios: cannot read .*crad-good\.csv/);
+  assert.throws(() => parseAuthorScenarios({ id: 'x' }, { source: 'cfg.json' }), /cfg\.json: expected a JSON array of scenarios, got object/);
 });
 
 test('loadScenarios(name) dispatches to the shipped sets and names an unknown one', () => {

@@ -108,14 +108,15 @@ test('a stonewalling debtor gives shorter messages than a vanilla one', async ()
   assert.ok((await meanLength('stonewalling')) < 0.75 * (await meanLength('vanilla')));
 });
 
-test('createAgents uses the injected judge factory, or a gap judge at the paper\'s 5 days by default', async () => {
+test('createAgents uses the injected judge factory, or the protocol\'s rule judge at the paper\'s 5 days by default', async () => {
   const judge: Judge = { name: 'custom', judge: async () => ({ agree: false, days: null, reason: 'no' }) };
   const custom = createSimulatedBackend({ detector, judge: () => judge });
   assert.equal((await custom.createAgents({ scenario, persona: 'vanilla', rng: createRng(1) })).judge, judge);
   const fallback = (await backend.createAgents({ scenario, persona: 'vanilla', rng: createRng(1) })).judge;
   const near = await fallback.judge({ scenario, history: [], creditorOffer: 40, debtorOffer: 45 });
   const far = await fallback.judge({ scenario, history: [], creditorOffer: 40, debtorOffer: 46 });
-  assert.deepEqual([near.agree, near.days, far.agree], [true, 45, false]);
+  // the rule judge never names the days: the protocol's finalDaysRule does
+  assert.deepEqual([near.agree, near.days, far.agree], [true, null, false]);
 });
 
 test('createSimulatedBackend rejects a message cap below 2, naming it', () => {

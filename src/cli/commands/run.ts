@@ -34,7 +34,7 @@ grid
 backend
       --backend NAME       simulated | ollama (default simulated)
       --ollama-host URL    Ollama server (ollama backend)
-      --detector NAME      auto | tfjs | lexicon | llm | oracle (default auto)
+      --detector NAME      auto | tfjs | pure-ts | lexicon | llm | oracle (default auto)
       --max-messages N     protocol message cap
 execution
       --concurrency N      chains run at once

@@ -15,7 +15,7 @@ export interface ExpectedCountsTfOptions {
 /**
  * Batched Baum-Welch E-step on TensorFlow.js (float32): expected initial, transition and emission
  * counts summed over all sequences, and the total log-likelihood (summed in float64 on the host).
- * The transition counts exp(alpha_t(i) + log a_ij + log b_j(o_{t+1}) + beta_{t+1}(j) - log P(O))
+ * The transition counts xi_t(i, j) (alpha_t(i) a_ij b_j(o_{t+1}) beta_{t+1}(j), normalised per step)
  * are formed for blocks of time steps and summed over the batch on the device; every sum over
  * time and all start and emission counts are accumulated on the host in float64. Agrees with
  * {@link expectedCounts} to float32 tolerance. Call `await initTf()` first. No tensor survives.
@@ -35,8 +35,7 @@ export function expectedCountsTf(params: HmmParams, sequences: readonly Sequence
     const offsetsTB = tf.concat(fw.offsets, 1).transpose() as tf.Tensor2D;
     const ll = hostLogLikelihoods(batch, offsetsTB.dataSync() as Float32Array, fw.last.dataSync() as Float32Array, N);
     throwOnImpossible('expectedCountsTf', ll);
-    const bw = backwardSteps(bt);
-    const betas = bw.betas;
+    const { betas } = backwardSteps(bt);
     const alphas = tf.stack(fw.alphas) as tf.Tensor3D;
     const betaAll = tf.stack(betas) as tf.Tensor3D;
     const maskAll = tf.tensor3d(batch.mask, [T, B, 1], 'bool');
@@ -54,26 +53,12 @@ export function expectedCountsTf(params: HmmParams, sequences: readonly Sequence
         for (let i = 0; i < N; i++) emission[i][o] += gamma[at + i];
       }
     }
-    // xi_t(i, j) = exp(shifted alpha_t(i) + log a_ij + log b_j(o_{t+1}) + shifted beta_{t+1}(j) + C_t), with
-    // C_t = sum_{s <= t} o_s + sum_{t+1 <= s < len-1} q_s - log P(O) computed on the host in float64.
-    // Summed over the batch on the device, then over time on the host in float64.
+    // xi_t(i, j) proportional to exp(shifted alpha_t(i) + log a_ij + log b_j(o_{t+1}) + shifted beta_{t+1}(j)),
+    // normalised over (i, j) for each step like gamma: the constant log P(O) - offsets cancels exactly,
+    // so float32 drift of the long-range sums never reaches the counts. Summed over the batch on the
+    // device, then over time on the host in float64.
     const trans = Array.from({ length: N }, () => new Array<number>(N).fill(0));
     if (T > 1) {
-      const offsets = offsetsTB.dataSync();
-      const q = bw.shifts.length > 0 ? (tf.concat(bw.shifts, 1).transpose().dataSync() as Float32Array) : new Float32Array(0);
-      const C = new Float32Array((T - 1) * B);
-      for (let b = 0; b < B; b++) {
-        const len = batch.lengths[b];
-        let suffix = 0;
-        const suffixQ = new Float64Array(len);
-        for (let t = len - 2; t >= 0; t--) { suffix += q[t * B + b]; suffixQ[t] = suffix; }
-        let prefix = 0;
-        for (let t = 0; t + 1 < len; t++) {
-          prefix += offsets[t * B + b];
-          C[t * B + b] = prefix + (t + 1 < len - 1 ? suffixQ[t + 1] : 0) - ll[b];
-        }
-      }
-      const Ct = tf.tensor2d(C, [T - 1, B]);
       const step = Math.max(1, Math.floor(maxBlock / (B * N * N)));
       const logTrans = bt.logTrans.reshape([1, 1, N, N]);
       for (let t0 = 0; t0 < T - 1; t0 += step) {
@@ -81,9 +66,10 @@ export function expectedCountsTf(params: HmmParams, sequences: readonly Sequence
         const block = tf.tidy(() => {
           const a = alphas.slice([t0, 0, 0], [len, B, N]).reshape([len, B, N, 1]);
           const ahead = tf.add(bt.emisAll.slice([t0 + 1, 0, 0], [len, B, N]), betaAll.slice([t0 + 1, 0, 0], [len, B, N])).reshape([len, B, 1, N]);
-          const logXi = tf.add(tf.add(tf.add(a, logTrans), ahead), Ct.slice([t0, 0], [len, B]).reshape([len, B, 1, 1]));
-          const valid = maskAll.slice([t0 + 1, 0, 0], [len, B, 1]).reshape([len, B, 1, 1]);
-          return tf.sum(tf.where(valid, tf.exp(logXi), tf.zerosLike(logXi)), 1);
+          const logXi = tf.add(tf.add(a, logTrans), ahead).reshape([len, B, N * N]);
+          const xi = tf.exp(tf.sub(logXi, tf.expandDims(logSumExpAxis(logXi, 2, bt.floor), 2)));
+          const valid = maskAll.slice([t0 + 1, 0, 0], [len, B, 1]);
+          return tf.sum(tf.where(valid, xi, tf.zerosLike(xi)), 1);
         });
         const data = block.dataSync();
         block.dispose();

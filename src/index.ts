@@ -22,3 +22,4 @@ export * from './core/debtorStates.ts';
 export * from './policies/index.ts';
 export * from './negotiation/index.ts';
 export * from './scenarios/index.ts';
+export * from './runner/index.ts';

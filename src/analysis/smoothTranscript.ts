@@ -11,7 +11,7 @@ export interface SmoothedState {
   /**
    * Total-variation distance between `posterior` and the posterior of the same model with the
    * debtor's emotions marginalised out: how much the debtor's emotions moved the estimate
-   * (0 for paper-code, whose emission ignores them).
+   * (0 up to rounding for paper-code, whose emission ignores them).
    */
   debtorInfluence: number;
 }

@@ -66,8 +66,8 @@ export function buildEmotionLexicon(categoriesTsv: string, mapping: readonly Lex
 }
 
 /**
- * Score one text: sum, over its tokens and adjacent token pairs (joined by `_`), of each
- * emotion's lexicon weight. Returns the 7 scores (Neutral always 0).
+ * Score one text: sum, over its tokens and runs of 2 or 3 tokens (joined by `_`, Empath's
+ * longest terms have 3 words), of each emotion's lexicon weight. Returns the 7 scores (Neutral always 0).
  */
 export function lexiconScores(text: string, lexicon: ReadonlyMap<string, Float64Array>): number[] {
   const scores = new Array<number>(EMOTIONS.length).fill(0);
@@ -79,6 +79,7 @@ export function lexiconScores(text: string, lexicon: ReadonlyMap<string, Float64
   tokens.forEach((t, i) => {
     add(t);
     if (i + 1 < tokens.length) add(`${t}_${tokens[i + 1]}`);
+    if (i + 2 < tokens.length) add(`${t}_${tokens[i + 1]}_${tokens[i + 2]}`);
   });
   return scores;
 }

@@ -107,8 +107,7 @@ export async function trainDetectorModel(items: readonly LabelledText[], options
   const classWeights = balancedWeights(targets, o.classWeightPower);
   const valGold = val.map((t) => emotionIndex(t.labels[0]));
 
-  const params = initParams(o, rng.fork('init'));
-  const adam = createAdamState(params);
+  const state = initState(o, rng.fork('init'));
   const batchRng = rng.fork('batches');
   const dropRng = rng.fork('dropout');
   const history: EpochRecord[] = [];
@@ -121,10 +120,10 @@ export async function trainDetectorModel(items: readonly LabelledText[], options
       let batches = 0;
       for (let start = 0; start < perm.length; start += o.batchSize) {
         const batch = perm.slice(start, start + o.batchSize);
-        lossSum += trainStep(params, adam, denseBatch(trainRows, batch, targets, classWeights, { dropout: o.featureDropout, rng: dropRng }), o);
+        lossSum += trainStep(state, denseBatch(trainRows, batch, targets, classWeights, { dropout: o.featureDropout, rng: dropRng }), o);
         batches++;
       }
-      const model = await snapshot(params, o);
+      const model = await snapshot(state, o);
       const probs = predictProbabilities(model, valRows);
       const pred = argmaxRows(probs);
       const cm = confusionMatrix(valGold, pred, EMOTIONS.length);
@@ -136,7 +135,7 @@ export async function trainDetectorModel(items: readonly LabelledText[], options
       else if (epoch - best.epoch >= o.patience) break;
     }
   } finally {
-    disposeAll(params, adam);
+    disposeState(state);
   }
   const chosen = best!;
   const probs = predictProbabilities(chosen.model, valRows);
@@ -154,13 +153,10 @@ export async function trainDetectorModel(items: readonly LabelledText[], options
   };
 }
 
-interface Params {
-  embedding: tf.Tensor2D;
-  bagBias: tf.Tensor1D;
-  outWeight?: tf.Tensor2D;
-  outBias?: tf.Tensor1D;
-}
-type AdamState = { t: number; m: Params; v: Params };
+/** Trainable tensors in a fixed order: [embedding, bagBias] or [embedding, bagBias, outWeight, outBias]. */
+type Tensors = tf.Tensor[];
+/** Parameters with their Adam moments; every step replaces the tensors (the old ones are disposed). */
+interface TrainState { params: Tensors; m: Tensors; v: Tensors; t: number }
 
 interface DenseBatch {
   /** Sorted distinct feature ids of the batch. */
@@ -210,101 +206,90 @@ function denseBatch(rows: SparseRows, batch: readonly number[], targets: Float32
   return { ids, x, y, size: batch.length };
 }
 
-function initParams(o: TrainDetectorOptions, rng: Rng): Params {
+function initState(o: TrainDetectorOptions, rng: Rng): TrainState {
   const width = modelWidth(o);
   const k = EMOTIONS.length;
+  let params: Tensors;
   if (o.hidden === 0) {
-    return { embedding: tf.zeros([o.features.buckets, width]), bagBias: tf.zeros([width]) };
+    params = [tf.zeros([o.features.buckets, width]), tf.zeros([width])];
+  } else {
+    const emb = new Float32Array(o.features.buckets * width);
+    const embRng = rng.fork('embedding');
+    for (let i = 0; i < emb.length; i++) emb[i] = embRng.normal() * o.initScale;
+    const limit = Math.sqrt(6 / (o.hidden + k)); // Glorot uniform
+    const outRng = rng.fork('out');
+    const out = Float32Array.from({ length: o.hidden * k }, () => (outRng.next() * 2 - 1) * limit);
+    params = [tf.tensor2d(emb, [o.features.buckets, width]), tf.zeros([width]), tf.tensor2d(out, [o.hidden, k]), tf.zeros([k])];
   }
-  const emb = new Float32Array(o.features.buckets * width);
-  const embRng = rng.fork('embedding');
-  for (let i = 0; i < emb.length; i++) emb[i] = embRng.normal() * o.initScale;
-  const limit = Math.sqrt(6 / (o.hidden + k));
-  const outRng = rng.fork('out');
-  const out = Float32Array.from({ length: o.hidden * k }, () => (outRng.next() * 2 - 1) * limit);
-  return {
-    embedding: tf.tensor2d(emb, [o.features.buckets, width]),
-    bagBias: tf.zeros([width]),
-    outWeight: tf.tensor2d(out, [o.hidden, k]),
-    outBias: tf.zeros([k]),
-  };
-}
-
-function createAdamState(p: Params): AdamState {
-  const zeros = (t?: tf.Tensor) => (t ? tf.zerosLike(t) : undefined);
-  const make = (): Params => ({ embedding: tf.zerosLike(p.embedding), bagBias: tf.zerosLike(p.bagBias), outWeight: zeros(p.outWeight) as tf.Tensor2D | undefined, outBias: zeros(p.outBias) as tf.Tensor1D | undefined });
-  return { t: 0, m: make(), v: make() };
+  return { params, m: params.map((p) => tf.zerosLike(p)), v: params.map((p) => tf.zerosLike(p)), t: 0 };
 }
 
 const BETA1 = 0.9;
 const BETA2 = 0.999;
 const EPSILON = 1e-7;
 
-/** One Adam step on a dense batch; replaces the tensors in params and adam; returns the batch loss. */
-function trainStep(p: Params, adam: AdamState, batch: DenseBatch, o: TrainDetectorOptions): number {
-  adam.t++;
+/**
+ * One Adam step on a dense batch; the embedding gets a lazy update (only the batch's rows, with
+ * their moments, are gathered, updated and scattered back). Replaces the state's tensors; returns the loss.
+ */
+function trainStep(state: TrainState, batch: DenseBatch, o: TrainDetectorOptions): number {
+  state.t++;
   const k = EMOTIONS.length;
-  const width = modelWidth(o);
-  const hasHidden = o.hidden > 0;
-  const next = tf.tidy(() => {
+  const count = state.params.length;
+  const lr = o.learningRate * Math.sqrt(1 - BETA2 ** state.t) / (1 - BETA1 ** state.t);
+  const result = tf.tidy(() => {
     const x = tf.tensor2d(batch.x, [batch.size, batch.ids.length]);
     const y = tf.tensor2d(batch.y, [batch.size, k]);
     const rowIds = tf.tensor1d(batch.ids, 'int32');
-    const embRows = tf.gather(p.embedding, rowIds) as tf.Tensor2D;
-    const lossOf = (e: tf.Tensor, b1: tf.Tensor, w2?: tf.Tensor, b2?: tf.Tensor): tf.Scalar => {
+    const lossOf = (...args: tf.Tensor[]): tf.Scalar => {
+      const [e, b1, w2, b2] = args;
       let z = tf.add(tf.matMul(x, e as tf.Tensor2D), b1) as tf.Tensor2D;
-      if (w2 && b2) z = tf.add(tf.matMul(tf.relu(z), w2 as tf.Tensor2D), b2) as tf.Tensor2D;
+      if (w2 && b2) z = tf.add(tf.matMul(tf.relu(z), w2 as tf.Tensor2D), b2);
       const loss = tf.div(tf.neg(tf.sum(tf.mul(y, tf.logSoftmax(z)))), batch.size);
       return (o.l2 > 0 ? tf.add(loss, tf.mul(tf.sum(tf.square(e)), o.l2)) : loss) as tf.Scalar;
     };
-    const inputs = hasHidden ? [embRows, p.bagBias, p.outWeight!, p.outBias!] : [embRows, p.bagBias];
-    const { value, grads } = tf.valueAndGrads((...args: tf.Tensor[]) => lossOf(args[0], args[1], args[2], args[3]))(inputs);
-    const lr = o.learningRate * Math.sqrt(1 - BETA2 ** adam.t) / (1 - BETA1 ** adam.t);
-    const step = (param: tf.Tensor, m: tf.Tensor, v: tf.Tensor, g: tf.Tensor) => {
+    const inputs = [tf.gather(state.params[0], rowIds), ...state.params.slice(1)];
+    const { value, grads } = tf.valueAndGrads(lossOf)(inputs);
+    const adam = (p: tf.Tensor, m: tf.Tensor, v: tf.Tensor, g: tf.Tensor): Tensors => {
       const m2 = tf.add(tf.mul(m, BETA1), tf.mul(g, 1 - BETA1));
       const v2 = tf.add(tf.mul(v, BETA2), tf.mul(tf.square(g), 1 - BETA2));
-      const p2 = tf.sub(param, tf.mul(tf.div(m2, tf.add(tf.sqrt(v2), EPSILON)), lr));
-      return [p2, m2, v2];
+      return [tf.sub(p, tf.mul(tf.div(m2, tf.add(tf.sqrt(v2), EPSILON)), lr)), m2, v2];
     };
-    const idx = tf.reshape(rowIds, [-1, 1]);
-    const [e2, me2, ve2] = step(embRows, tf.gather(adam.m.embedding, rowIds), tf.gather(adam.v.embedding, rowIds), grads[0]);
-    const scatter = (full: tf.Tensor, rows: tf.Tensor) => tf.tensorScatterUpdate(full, idx, rows) as tf.Tensor2D;
-    const out: Params[] = [
-      { embedding: scatter(p.embedding, e2), bagBias: tf.zeros([width]), outWeight: undefined, outBias: undefined },
-      { embedding: scatter(adam.m.embedding, me2), bagBias: tf.zeros([width]) },
-      { embedding: scatter(adam.v.embedding, ve2), bagBias: tf.zeros([width]) },
-    ];
-    const dense: (keyof Params)[] = hasHidden ? ['bagBias', 'outWeight', 'outBias'] : ['bagBias'];
-    dense.forEach((key, i) => {
-      const [a, b, c] = step(p[key]!, adam.m[key]!, adam.v[key]!, grads[i + 1]);
-      (out[0] as Record<string, tf.Tensor>)[key] = a;
-      (out[1] as Record<string, tf.Tensor>)[key] = b;
-      (out[2] as Record<string, tf.Tensor>)[key] = c;
-    });
-    return { out, loss: value };
+    const where = tf.reshape(rowIds, [-1, 1]);
+    const [e2, me2, ve2] = adam(inputs[0], tf.gather(state.m[0], rowIds), tf.gather(state.v[0], rowIds), grads[0]);
+    const params = [tf.tensorScatterUpdate(state.params[0], where, e2)];
+    const m = [tf.tensorScatterUpdate(state.m[0], where, me2)];
+    const v = [tf.tensorScatterUpdate(state.v[0], where, ve2)];
+    for (let i = 1; i < count; i++) {
+      const [p2, m2, v2] = adam(state.params[i], state.m[i], state.v[i], grads[i]);
+      params.push(p2);
+      m.push(m2);
+      v.push(v2);
+    }
+    return [...params, ...m, ...v, value];
   });
-  disposeAll(p, adam);
-  Object.assign(p, next.out[0]);
-  Object.assign(adam.m, next.out[1]);
-  Object.assign(adam.v, next.out[2]);
-  const loss = next.loss.dataSync()[0];
-  next.loss.dispose();
+  disposeState(state);
+  state.params = result.slice(0, count);
+  state.m = result.slice(count, 2 * count);
+  state.v = result.slice(2 * count, 3 * count);
+  const loss = result[3 * count].dataSync()[0];
+  result[3 * count].dispose();
   return loss;
 }
 
-function disposeAll(p: Params, adam: AdamState): void {
-  for (const set of [p, adam.m, adam.v]) for (const t of Object.values(set)) (t as tf.Tensor | undefined)?.dispose();
+function disposeState(state: TrainState): void {
+  for (const t of [...state.params, ...state.m, ...state.v]) t.dispose();
 }
 
-async function snapshot(p: Params, o: TrainDetectorOptions): Promise<DetectorModel> {
-  const k = EMOTIONS.length;
+async function snapshot(state: TrainState, o: TrainDetectorOptions): Promise<DetectorModel> {
+  const [embedding, bagBias, outWeight, outBias] = state.params;
   return {
     features: { ...o.features },
     hidden: o.hidden,
-    embedding: (await p.embedding.data()) as Float32Array,
-    bagBias: (await p.bagBias.data()) as Float32Array,
-    outWeight: p.outWeight ? ((await p.outWeight.data()) as Float32Array) : new Float32Array(0),
-    outBias: p.outBias ? ((await p.outBias.data()) as Float32Array) : new Float32Array(k),
+    embedding: (await embedding.data()) as Float32Array,
+    bagBias: (await bagBias.data()) as Float32Array,
+    outWeight: outWeight ? ((await outWeight.data()) as Float32Array) : new Float32Array(0),
+    outBias: outBias ? ((await outBias.data()) as Float32Array) : new Float32Array(EMOTIONS.length),
   };
 }
 

@@ -4,6 +4,7 @@ import { paperAxis } from './paperAxis.ts';
 import { paperLayout } from './paperLayout.ts';
 import { paperTheme, type PaperTheme } from './paperTheme.ts';
 import type { Figure } from './types.ts';
+import { withAlpha } from './withAlpha.ts';
 
 /** One negotiation: its policy and its length in messages (the record's `messages`). */
 export interface LengthRow {
@@ -84,9 +85,3 @@ export function lengthDistributionFigure(rows: readonly LengthRow[], options: Le
   };
 }
 
-/** '#rrggbb' with an alpha channel as an rgba() string. */
-function withAlpha(hex: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return hex;
-  return `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})`;
-}

@@ -1,6 +1,11 @@
-/** A per-negotiation metric the figures can plot, with its axis title (unit included) and direction. */
+/**
+ * A per-negotiation metric the figures can plot: its axis title (unit included), direction, and
+ * the fields that hold it in the analysis layer's tables (`summaryTable` rows hold
+ * `successRate`/`successRateLower`/`successRateUpper` and `<metric>Mean`/`<metric>Lower`/`<metric>Upper`;
+ * `pairedDifferences` rows name it in their `metric` field).
+ */
 export interface MetricInfo {
-  /** Short name for titles and legends. */
+  /** Short name for titles, legends and hovers. */
   label: string;
   /** Axis title, always naming the unit (rate, days, messages). */
   axisTitle: string;
@@ -9,10 +14,16 @@ export interface MetricInfo {
   interval: 'Wilson' | 'bootstrap';
   higherIsBetter: boolean;
   /** Fixed axis range, when the metric has natural bounds. */
-  range?: [number, number];
+  range?: readonly [number, number];
+  /** Field names of the estimate and its bounds in a summaryTable row. */
+  fields: { estimate: string; lower: string; upper: string };
+  /** The metric's name in pairedDifferences rows. */
+  paired: string;
 }
 
-/** The metrics of METHOD.md section 6, by the field name the runner's records use. */
+const mean = (m: string) => ({ estimate: `${m}Mean`, lower: `${m}Lower`, upper: `${m}Upper` });
+
+/** The metrics of METHOD.md section 6, keyed as the summary table names them. */
 export const METRICS = {
   successRate: {
     label: 'success rate',
@@ -21,6 +32,8 @@ export const METRICS = {
     interval: 'Wilson',
     higherIsBetter: true,
     range: [0, 1],
+    fields: { estimate: 'successRate', lower: 'successRateLower', upper: 'successRateUpper' },
+    paired: 'success',
   },
   debtCollectionMultiple: {
     label: 'debt-collection multiple',
@@ -28,6 +41,8 @@ export const METRICS = {
     unit: 'ratio of days',
     interval: 'bootstrap',
     higherIsBetter: false,
+    fields: mean('debtCollectionMultiple'),
+    paired: 'debtCollectionMultiple',
   },
   collectionRate: {
     label: 'collection rate',
@@ -36,13 +51,17 @@ export const METRICS = {
     interval: 'bootstrap',
     higherIsBetter: true,
     range: [0, 1],
+    fields: mean('collectionRate'),
+    paired: 'collectionRate',
   },
-  finalDays: {
-    label: 'agreed days',
+  collectionDays: {
+    label: 'collection days',
     axisTitle: 'agreed repayment period (days)',
     unit: 'days',
     interval: 'bootstrap',
     higherIsBetter: false,
+    fields: mean('collectionDays'),
+    paired: 'collectionDays',
   },
   messages: {
     label: 'negotiation length',
@@ -50,15 +69,22 @@ export const METRICS = {
     unit: 'messages',
     interval: 'bootstrap',
     higherIsBetter: false,
+    fields: mean('messages'),
+    paired: 'messages',
   },
 } as const satisfies Record<string, MetricInfo>;
 
 /** A metric key of {@link METRICS}. */
 export type MetricKey = keyof typeof METRICS;
 
-/** The info of a metric. @throws naming the caller and the unknown key. */
-export function metricInfo(key: string, caller = 'metricInfo'): MetricInfo {
-  const info = (METRICS as Record<string, MetricInfo>)[key];
-  if (info === undefined) throw new Error(`${caller}: metric = ${JSON.stringify(key)}, expected one of ${Object.keys(METRICS).join(', ')}`);
-  return info;
+/**
+ * The info of a metric, by its summary-table key ('successRate') or its pairedDifferences name ('success').
+ * @throws naming the caller and the unknown key.
+ * @example metricInfo('success').label // 'success rate'
+ */
+export function metricInfo(key: string, caller = 'metricInfo'): MetricInfo & { key: MetricKey } {
+  const entries = Object.entries(METRICS) as [MetricKey, MetricInfo][];
+  const hit = entries.find(([k, info]) => k === key || info.paired === key);
+  if (hit === undefined) throw new Error(`${caller}: metric = ${JSON.stringify(key)}, expected one of ${Object.keys(METRICS).join(', ')} (or success)`);
+  return { ...hit[1], key: hit[0] };
 }

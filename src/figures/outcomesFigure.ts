@@ -1,35 +1,33 @@
 import { categoryStyle } from './categoryStyle.ts';
 import { errorBars } from './errorBars.ts';
 import { metricInfo, type MetricKey } from './metricInfo.ts';
+import { metricInterval } from './metricInterval.ts';
 import { orderCategories } from './orderCategories.ts';
 import { paperAxis } from './paperAxis.ts';
 import { paperLayout } from './paperLayout.ts';
 import { paperTheme, type PaperTheme } from './paperTheme.ts';
 import { plotValue } from './plotValue.ts';
-import type { Figure, IntervalLike } from './types.ts';
+import { subplotAxis } from './subplotAxis.ts';
+import type { Figure } from './types.ts';
 
 /**
- * One cell of the outcome table: a (persona, policy) pair with its metrics as intervals
- * (success rate with its Wilson interval; means with bootstrap intervals).
+ * A row of the analysis layer's `summaryTable` grouped by persona and policy: the grouping fields,
+ * `negotiations`, and each metric with its bounds (`successRate`, `successRateLower`,
+ * `successRateUpper`; `debtCollectionMultipleMean`, `...Lower`, `...Upper`; see METRICS).
  */
-export interface OutcomeRow {
-  persona: string;
-  policy: string;
-  /** Negotiations in the cell. */
-  n?: number;
-  successRate?: IntervalLike;
-  debtCollectionMultiple?: IntervalLike;
-  collectionRate?: IntervalLike;
-  finalDays?: IntervalLike;
-  messages?: IntervalLike;
-}
+export type OutcomeRow = Readonly<Record<string, unknown>>;
 
 export interface OutcomesFigureOptions {
   /** Metrics, one panel each, top to bottom. Default success rate and debt-collection multiple. */
   metrics?: readonly MetricKey[];
-  /** Category order of personas (x) and policies (bar groups); default first appearance. */
-  personas?: readonly string[];
-  policies?: readonly string[];
+  /** Field on the x axis (default 'persona') and field of the bar groups (default 'policy'). */
+  x?: string;
+  group?: string;
+  /** Category orders; default first appearance. */
+  xOrder?: readonly string[];
+  groupOrder?: readonly string[];
+  /** Axis title of the x field (default 'debtor persona'). */
+  xTitle?: string;
   title?: string;
   width?: number;
   /** Height of one panel in pixels (default 300). */
@@ -39,66 +37,78 @@ export interface OutcomesFigureOptions {
 
 /**
  * Outcomes by persona and policy: grouped bars (x: debtor persona, one bar per policy) of each
- * metric's point estimate with its interval as error bars; one panel per metric, sharing the
- * policy legend. Cells without a metric value leave a gap.
- * @throws when rows is empty, a metric is unknown, or a (persona, policy) pair repeats.
- * @example outcomesFigure(rows, { metrics: ['successRate'] }).data.length // number of policies
+ * metric's estimate with its interval as error bars (Wilson for the success rate, bootstrap for
+ * means); one panel per metric, sharing the policy legend. Cells without data leave a gap.
+ * @throws when rows is empty, a metric is unknown, a row lacks the x or group field, or an
+ *   (x, group) pair repeats.
+ * @example outcomesFigure(summaryTable(run.negotiations, { by: ['persona', 'policy'] })).data.length // 2 x policies
  */
 export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFigureOptions = {}): Figure {
   if (rows.length === 0) throw new Error('outcomesFigure: rows is empty, expected one row per (persona, policy)');
   const theme = options.theme ?? paperTheme;
+  const xField = options.x ?? 'persona';
+  const groupField = options.group ?? 'policy';
   const metrics = options.metrics ?? ['successRate', 'debtCollectionMultiple'];
   if (metrics.length === 0) throw new Error('outcomesFigure: options.metrics is empty');
   const infos = metrics.map((m) => metricInfo(m, 'outcomesFigure'));
-  const personas = orderCategories(rows.map((r) => r.persona), { order: options.personas });
-  const policies = orderCategories(rows.map((r) => r.policy), { order: options.policies });
+  const label = (row: OutcomeRow, field: string, i: number): string => {
+    const v = row[field];
+    if (v === undefined || v === null) throw new Error(`outcomesFigure: rows[${i}] has no field ${field}; fields: ${Object.keys(row).join(', ')}`);
+    return String(v);
+  };
   const cell = new Map<string, OutcomeRow>();
-  for (const r of rows) {
-    const key = `${r.persona}\u0000${r.policy}`;
-    if (cell.has(key)) throw new Error(`outcomesFigure: rows repeat persona ${JSON.stringify(r.persona)} with policy ${JSON.stringify(r.policy)}`);
+  rows.forEach((r, i) => {
+    const key = JSON.stringify([label(r, xField, i), label(r, groupField, i)]);
+    if (cell.has(key)) throw new Error(`outcomesFigure: rows repeat ${xField} ${JSON.stringify(r[xField])} with ${groupField} ${JSON.stringify(r[groupField])}; group the summary by exactly these two fields`);
     cell.set(key, r);
-  }
+  });
+  const xs = orderCategories(rows.map((r, i) => label(r, xField, i)), { order: options.xOrder });
+  const groups = orderCategories(rows.map((r, i) => label(r, groupField, i)), { order: options.groupOrder });
   const panels = metrics.length;
   const gap = 0.08;
   const span = (1 - gap * (panels - 1)) / panels;
-  const data = metrics.flatMap((metric, j) =>
-    policies.map((policy, p) => {
+  const data = infos.flatMap((info, j) =>
+    groups.map((group, p) => {
       const style = categoryStyle(p, { theme });
-      const cis = personas.map((persona) => cell.get(`${persona}\u0000${policy}`)?.[metric] ?? nanInterval);
-      const ns = personas.map((persona) => cell.get(`${persona}\u0000${policy}`)?.n ?? null);
+      const found = xs.map((x) => cell.get(JSON.stringify([x, group])));
+      const cis = found.map((r) => (r ? metricInterval(r, info) : { estimate: Number.NaN, lower: Number.NaN, upper: Number.NaN }));
       return {
         type: 'bar',
-        name: policy,
-        legendgroup: policy,
+        name: group,
+        legendgroup: group,
         showlegend: j === 0,
-        xaxis: axisId('x', j),
-        yaxis: axisId('y', j),
-        x: personas,
+        xaxis: subplotAxis('x', j).ref,
+        yaxis: subplotAxis('y', j).ref,
+        x: xs,
         y: cis.map((ci) => plotValue(ci.estimate)),
         error_y: errorBars(cis, { color: theme.axisLineColor }),
-        customdata: cis.map((ci, i) => [plotValue(ci.lower), plotValue(ci.upper), ns[i]]),
-        hovertemplate: `persona %{x}<br>${policy}<br>${infos[j].label} %{y:.3f} [%{customdata[0]:.3f}, %{customdata[1]:.3f}] (${infos[j].interval})<br>n = %{customdata[2]}<extra></extra>`,
-        marker: { color: style.color, line: { color: theme.axisLineColor, width: 0.5 }, ...(style.pattern ? { pattern: { shape: style.pattern, fgcolor: '#ffffff', size: 5 } } : {}) },
+        customdata: cis.map((ci, i) => [plotValue(ci.lower), plotValue(ci.upper), typeof found[i]?.negotiations === 'number' ? found[i]!.negotiations : null]),
+        hovertemplate: `${xField} %{x}<br>${group}<br>${info.label} %{y:.3f} [%{customdata[0]:.3f}, %{customdata[1]:.3f}] (${info.interval} 95% CI)<br>negotiations %{customdata[2]}<extra></extra>`,
+        marker: {
+          color: style.color,
+          line: { color: theme.axisLineColor, width: 0.5 },
+          ...(style.pattern ? { pattern: { shape: style.pattern, fgcolor: '#ffffff', size: 5 } } : {}),
+        },
       };
     }),
   );
   const axes: Record<string, unknown> = {};
-  metrics.forEach((_, j) => {
+  infos.forEach((info, j) => {
     const top = 1 - j * (span + gap);
-    axes[layoutKey('yaxis', j)] = paperAxis(`${infos[j].axisTitle}, ${infos[j].interval} 95% CI`, {
+    const x = subplotAxis('x', j);
+    const y = subplotAxis('y', j);
+    axes[y.key] = paperAxis(`${info.axisTitle}, ${info.interval} 95% CI`, {
       theme,
-      domain: [Math.max(0, top - span), top],
-      anchor: axisId('x', j),
-      ...(infos[j].range ? { range: infos[j].range } : { rangemode: 'tozero' }),
+      domain: [plotValue(Math.max(0, top - span)), plotValue(top)],
+      anchor: x.ref,
+      ...(info.range ? { range: [...info.range] } : { rangemode: 'tozero' }),
     });
-    axes[layoutKey('xaxis', j)] = paperAxis('debtor persona', {
-      theme,
-      grid: false,
-      anchor: axisId('y', j),
-      showticklabels: j === panels - 1,
-      ...(j === panels - 1 ? {} : { title: { text: '' } }),
+    const bottom = j === panels - 1;
+    axes[x.key] = {
+      ...paperAxis(options.xTitle ?? 'debtor persona', { theme, grid: false, anchor: y.ref, type: 'category', categoryorder: 'array', categoryarray: xs }),
+      ...(bottom ? {} : { showticklabels: false, title: { text: '' } }),
       ...(j === 0 ? {} : { matches: 'x' }),
-    });
+    };
   });
   const panelHeight = options.panelHeight ?? 300;
   return {
@@ -106,7 +116,7 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
     layout: paperLayout({
       theme,
       ...(options.title === undefined ? {} : { title: options.title }),
-      width: options.width ?? Math.max(700, Math.min(1600, 160 + personas.length * (policies.length * 9 + 20))),
+      width: options.width ?? Math.max(700, Math.min(1600, 160 + xs.length * (groups.length * 9 + 20))),
       height: panelHeight * panels + 140,
       barmode: 'group',
       bargap: 0.2,
@@ -114,16 +124,4 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
       ...axes,
     }),
   };
-}
-
-const nanInterval: IntervalLike = { estimate: Number.NaN, lower: Number.NaN, upper: Number.NaN };
-
-/** Plotly trace axis reference of panel j: 'x', 'x2', ... */
-function axisId(prefix: 'x' | 'y', j: number): string {
-  return j === 0 ? prefix : `${prefix}${j + 1}`;
-}
-
-/** Plotly layout key of panel j: 'xaxis', 'xaxis2', ... */
-function layoutKey(prefix: 'xaxis' | 'yaxis', j: number): string {
-  return j === 0 ? prefix : `${prefix}${j + 1}`;
 }

@@ -76,15 +76,7 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
   try {
     for (const creditorModel of experiment.models.creditor) {
       for (const debtorModel of experiment.models.debtor) {
-        const built = await deps.createBackend({
-          config: experiment.backend,
-          creditorModel,
-          debtorModel,
-          detector: detection.detector,
-          protocol: experiment.protocol,
-          logger,
-        });
-        backends.set(pairKey(creditorModel, debtorModel), detection.detector ? withDetector(built, detection.detector) : built);
+        backends.set(pairKey(creditorModel, debtorModel), await buildBackend(experiment, { creditorModel, debtorModel, deps, detector: detection.detector, logger }));
       }
     }
     const first = backends.values().next().value as Backend;
@@ -174,6 +166,22 @@ export async function runExperiment(experiment: Experiment, options: RunOptions)
 
 /** How often the manifest's counts are refreshed during a run (so a killed run shows how far it got). */
 const MANIFEST_INTERVAL_MS = 10_000;
+
+/** The backend of one model pair, with the experiment's offline detector when there is one. */
+async function buildBackend(
+  experiment: Experiment,
+  o: { creditorModel: string; debtorModel: string; deps: RunnerDependencies; detector: EmotionDetector | undefined; logger: Logger },
+): Promise<Backend> {
+  const built = await o.deps.createBackend({
+    config: experiment.backend,
+    creditorModel: o.creditorModel,
+    debtorModel: o.debtorModel,
+    detector: o.detector,
+    protocol: experiment.protocol,
+    logger: o.logger,
+  });
+  return o.detector ? withDetector(built, o.detector) : built;
+}
 
 /** The experiment as it decides results: without concurrency and output folder. */
 function withoutExecutionSettings(experiment: Experiment): RunIdentity['experiment'] {

@@ -40,7 +40,8 @@ export function viterbiTf(params: HmmParams, sequences: readonly Sequence[]): De
         const x = tf.add(tf.expandDims(prev, 2), bt.logTrans);
         const raw = tf.add(tf.max(x, 1), bt.emis[t]);
         const shift = tf.max(raw, 1, true) as T2;
-        return [tf.where(bt.mask[t], tf.sub(raw, shift), prev) as T2, shift, tf.argMax(x, 1) as T2];
+        const next = tf.sub(raw, shift) as T2;
+        return [bt.allValid[t] ? next : (tf.where(bt.mask[t], next, prev) as T2), shift, tf.argMax(x, 1) as T2];
       });
       prev.dispose();
       delta = next;

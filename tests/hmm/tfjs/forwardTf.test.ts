@@ -11,7 +11,7 @@ before(startTf);
 
 test('forwardTf agrees with the float64 forwardLog on seeded random models (2-8 states, 2-10 symbols, lengths up to 1000)', () => {
   const rng = createRng('forward-tf');
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < 4; k++) {
     const { params } = randomCase(rng.fork(`case-${k}`), { states: [2, 8], symbols: [2, 10] });
     const seqs = [...sampleSequences(params, rng.fork(`obs-${k}`), 3, 1, 1000), sampleSequences(params, rng.fork(`full-${k}`), 1, 1000, 1000)[0]];
     const res = noLeak(() => forwardTf(params, seqs, { beliefs: true }));
@@ -26,7 +26,7 @@ test('forwardTf agrees with the float64 forwardLog on seeded random models (2-8 
 test('forwardTf gives a sequence the same result alone as padded in a batch with longer ones', () => {
   const seqs = [[0, 1, 2], [2, 2, 2, 1, 0, 0, 1], [1]];
   const batch = forwardTf(wikipediaFever, seqs).logLikelihood;
-  seqs.forEach((s, b) => assert.ok(Math.abs(forwardTf(wikipediaFever, [s]).logLikelihood[b === b ? 0 : 0] - batch[b]) < 1e-6));
+  seqs.forEach((s, b) => assert.ok(Math.abs(forwardTf(wikipediaFever, [s]).logLikelihood[0] - batch[b]) < 1e-6));
   assert.ok(Math.abs(Math.exp(batch[0]) - 0.03628) < 1e-7);
 });
 

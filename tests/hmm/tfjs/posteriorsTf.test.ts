@@ -10,7 +10,7 @@ before(startTf);
 
 test('posteriorsTf agrees with the float64 posteriorsLog on seeded random models (2-8 states, 2-10 symbols, lengths up to 1000)', () => {
   const rng = createRng('posteriors-tf');
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < 4; k++) {
     const { params } = randomCase(rng.fork(`case-${k}`), { states: [2, 8], symbols: [2, 10] });
     const seqs = [...sampleSequences(params, rng.fork(`obs-${k}`), 2, 1, 1000), sampleSequences(params, rng.fork(`full-${k}`), 1, 1000, 1000)[0]];
     const res = noLeak(() => posteriorsTf(params, seqs));

@@ -1,0 +1,18 @@
+import { CategoricalHMM } from '../../src/hmm/index.ts';
+import { loadPaperParameters, createRng, EMOTIONS } from '../../src/index.ts';
+import { loadPrincipledPrior } from '../../src/policies/index.ts';
+const p = loadPaperParameters(); const prior = loadPrincipledPrior();
+const truth = new CategoricalHMM({ startProb: p.stateInitial, transMat: p.stateTransition, emissionProb: prior.emission }, { randomState: 1 });
+const t0 = Date.now();
+const data = Array.from({ length: 300 }, () => truth.sample(15).observations ?? truth.sample(15));
+console.log(Object.keys(truth.sample(3)), truth.sample(3));
+const seqs = Array.from({ length: 1000 }, () => truth.sample(20).observations);
+const uniform = (n: number, m: number) => Array.from({ length: n }, () => Array(m).fill(1 / m));
+const model = new CategoricalHMM({ startProb: [0.25,0.25,0.25,0.25], transMat: uniform(4,4).map((r,i)=>r.map((v,j)=> i===j?0.4:0.2)), emissionProb: prior.emission });
+model.fit(seqs, { nIter: 100, tol: 1e-4 });
+console.log(Date.now() - t0, model.monitor!.iter, model.monitor!.converged, model.monitor!.history.slice(-3));
+console.log(model.params.transMat.map(r=>r.map(v=>v.toFixed(2)).join(' ')).join('\n'));
+console.log(p.stateTransition.map(r=>r.map(v=>v.toFixed(2)).join(' ')).join('\n'));
+console.log(model.params.emissionProb.map(r=>r.map(v=>v.toFixed(2)).join(' ')).join('\n'));
+const s = truth.sample(12);
+console.log(s, truth.filter(s.observations).at(-1), truth.predictProba(s.observations).at(-1), truth.decode(s.observations));

@@ -1,0 +1,17 @@
+import { createSimulatedBackend } from '../../src/sim/index.ts';
+import { createLexiconDetector } from '../../src/detect/index.ts';
+import { createPolicy } from '../../src/policies/index.ts';
+import { runNegotiation } from '../../src/negotiation/index.ts';
+import { loadScenarios } from '../../src/scenarios/index.ts';
+import { createRng } from '../../src/core/rng.ts';
+import { turnRows } from '../../src/analysis/index.ts';
+const t0 = Date.now();
+const detector = createLexiconDetector();
+const backend = createSimulatedBackend({ detector });
+const scenario = loadScenarios('crad')[0];
+const rng = createRng(1).fork('quickstart');
+const agents = await backend.createAgents({ scenario, persona: 'threatening', rng });
+const policy = createPolicy('eq-negotiator');
+const t = await runNegotiation({ negotiationId: 'q', scenario, persona: 'threatening', policy, agents, detector, rng, labels: { backend: backend.name, creditorModel: backend.creditorModel, debtorModel: backend.debtorModel, seed: 1 } });
+console.log(Date.now()-t0, t.length);
+for (const e of t) console.log(JSON.stringify(e).slice(0, 300));

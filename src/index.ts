@@ -23,3 +23,5 @@ export * from './policies/index.ts';
 export * from './negotiation/index.ts';
 export * from './scenarios/index.ts';
 export * from './runner/index.ts';
+export * from './hmm/index.ts';
+export * from './analysis/index.ts';

@@ -49,7 +49,7 @@ export interface LlmDetectorOptions {
   model: string;
   /** Default: data/prompts/detector.json. */
   prompts?: DetectorPrompts;
-  /** Default { temperature: 0 }. */
+  /** Default { temperature: 0, seed: 0 }. */
   options?: ChatOptions;
   keepAlive?: string | number;
   name?: string;
@@ -64,7 +64,8 @@ export interface LlmDetectorOptions {
  */
 export function createLlmDetector(model: ChatModel, options: LlmDetectorOptions): EmotionDetector {
   const prompts = options.prompts ?? loadPrompts().detector;
-  const sampling: ChatOptions = { temperature: 0, ...options.options };
+  // Fixed seed: a detection is a function of the text alone, so its cache key is stable across negotiations.
+  const sampling: ChatOptions = { temperature: 0, seed: 0, ...options.options };
   const name = options.name ?? `llm(${options.model})`;
 
   async function detectOne(text: string): Promise<Detection> {

@@ -1,4 +1,5 @@
 import { categoryStyle } from './categoryStyle.ts';
+import { ciNote } from './ciNote.ts';
 import { errorBars } from './errorBars.ts';
 import { metricInfo, type MetricKey } from './metricInfo.ts';
 import { metricInterval } from './metricInterval.ts';
@@ -73,7 +74,8 @@ export function ablationFigure(rows: readonly AblationRow[], options: { metric?:
         ticktext: thresholds.map((t) => `${t.k} of ${t.n}`),
         range: [-0.5, thresholds.length - 0.5],
       }),
-      yaxis: paperAxis(`${info.axisTitle}, ${info.interval} 95% CI`, { theme, ...(info.range ? { range: [...info.range] } : { rangemode: 'tozero' }) }),
+      annotations: [ciNote(info.interval, { x: 'x', y: 'y' }, { theme })],
+      yaxis: paperAxis(info.axisTitle, { theme, ...(info.range ? { range: [...info.range] } : { rangemode: 'tozero' }) }),
     }),
   };
 }

@@ -134,7 +134,6 @@ export function beliefRibbonFigure(
       width: options.width ?? 800,
       height: options.height ?? 460,
       legend: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top', groupclick: 'toggleitem' },
-      margin: { l: 80, r: 170, t: options.title === undefined ? 20 : 50, b: 60 },
       xaxis: paperAxis('creditor turn (decision number)', { theme, grid: false, dtick: 1, anchor: 'y', range: [x[0] - 0.5, x[x.length - 1] + 0.5] }),
       yaxis: paperAxis(`${estimate === 'smoothed' ? 'smoothed posterior' : 'belief'} over ${size === 7 ? 'creditor emotions' : 'debtor states'} (probability)`, { theme, range: [0, 1], domain: hasStrip ? [0, 0.78] : [0, 1], anchor: 'x' }),
       ...(hasStrip

@@ -7,7 +7,7 @@
 export interface MetricInfo {
   /** Short name for titles, legends and hovers. */
   label: string;
-  /** Axis title, always naming the unit (rate, days, messages). */
+  /** Axis title, always naming the unit (rate, days, messages); may break lines with <br>. */
   axisTitle: string;
   unit: 'rate' | 'days' | 'messages' | 'ratio of days';
   /** The interval the analysis attaches: Wilson for proportions, bootstrap for means. */
@@ -27,7 +27,7 @@ const mean = (m: string) => ({ estimate: `${m}Mean`, lower: `${m}Lower`, upper: 
 export const METRICS = {
   successRate: {
     label: 'success rate',
-    axisTitle: 'success rate (share of negotiations agreed)',
+    axisTitle: 'success rate<br>(share of negotiations agreed)',
     unit: 'rate',
     interval: 'Wilson',
     higherIsBetter: true,
@@ -37,7 +37,7 @@ export const METRICS = {
   },
   debtCollectionMultiple: {
     label: 'debt-collection multiple',
-    axisTitle: 'debt-collection multiple (agreed days / target days)',
+    axisTitle: 'debt-collection multiple<br>(agreed days / target days)',
     unit: 'ratio of days',
     interval: 'bootstrap',
     higherIsBetter: false,
@@ -46,7 +46,7 @@ export const METRICS = {
   },
   collectionRate: {
     label: 'collection rate',
-    axisTitle: 'collection rate (min(1, target days / agreed days))',
+    axisTitle: 'collection rate<br>(target days / agreed days, at most 1)',
     unit: 'rate',
     interval: 'bootstrap',
     higherIsBetter: true,
@@ -56,7 +56,7 @@ export const METRICS = {
   },
   collectionDays: {
     label: 'collection days',
-    axisTitle: 'agreed repayment period (days)',
+    axisTitle: 'agreed repayment period<br>(days, agreed negotiations)',
     unit: 'days',
     interval: 'bootstrap',
     higherIsBetter: false,

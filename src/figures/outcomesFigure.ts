@@ -1,4 +1,5 @@
 import { categoryStyle } from './categoryStyle.ts';
+import { ciNote } from './ciNote.ts';
 import { errorBars } from './errorBars.ts';
 import { metricInfo, type MetricKey } from './metricInfo.ts';
 import { metricInterval } from './metricInterval.ts';
@@ -93,11 +94,13 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
     }),
   );
   const axes: Record<string, unknown> = {};
+  const notes: Record<string, unknown>[] = [];
   infos.forEach((info, j) => {
     const top = 1 - j * (span + gap);
     const x = subplotAxis('x', j);
     const y = subplotAxis('y', j);
-    axes[y.key] = paperAxis(`${info.axisTitle}, ${info.interval} 95% CI`, {
+    notes.push(ciNote(info.interval, { x: x.ref, y: y.ref }, { theme }));
+    axes[y.key] = paperAxis(info.axisTitle, {
       theme,
       domain: [plotValue(Math.max(0, top - span)), plotValue(top)],
       anchor: x.ref,
@@ -117,10 +120,11 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
       theme,
       ...(options.title === undefined ? {} : { title: options.title }),
       width: options.width ?? Math.max(700, Math.min(1600, 160 + xs.length * (groups.length * 9 + 20))),
-      height: panelHeight * panels + 140,
+      height: panelHeight * panels + 100,
       barmode: 'group',
       bargap: 0.2,
       bargroupgap: 0.05,
+      annotations: notes,
       ...axes,
     }),
   };

@@ -1,3 +1,4 @@
+import { ciNote } from './ciNote.ts';
 import { errorBars } from './errorBars.ts';
 import { metricInfo } from './metricInfo.ts';
 import { orderCategories } from './orderCategories.ts';
@@ -81,7 +82,7 @@ export function pairedDifferenceFigure(
     const x = subplotAxis('x', j);
     const y = subplotAxis('y', j);
     const left = j * (span + gap);
-    axes[x.key] = paperAxis(`difference in ${info.axisTitle} vs ${baseline} (${info.higherIsBetter ? 'right' : 'left'} is better)`, {
+    axes[x.key] = paperAxis(`difference in ${info.axisTitle.replace('<br>', ' ')}<br>policy - ${baseline} (${info.higherIsBetter ? 'right' : 'left'} is better)`, {
       theme,
       domain: [plotValue(left), plotValue(left + span)],
       anchor: y.ref,
@@ -103,7 +104,7 @@ export function pairedDifferenceFigure(
       height: options.height ?? Math.max(300, 140 + 26 * labels.length),
       showlegend: false,
       shapes,
-      margin: { l: 200, r: 20, t: options.title === undefined ? 20 : 50, b: 70 },
+      annotations: infos.map((_, j) => ciNote('paired bootstrap', { x: subplotAxis('x', j).ref, y: subplotAxis('y', j).ref }, { theme })),
       ...axes,
     }),
   };

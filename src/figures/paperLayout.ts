@@ -3,7 +3,7 @@ import type { PlotlyLayout } from './types.ts';
 
 /**
  * The layout every figure starts from: theme font, white paper and plot background, a title, a
- * horizontal legend below the plot, fixed default size (the static export's, in CSS pixels) and
+ * legend right of the plot, fixed default size (the static export's, in CSS pixels) and
  * margins that leave room for axis titles. Extra fields (axes, annotations, shapes) are merged in.
  * @example paperLayout({ title: 'Success rate' }).paper_bgcolor // '#ffffff'
  */
@@ -18,7 +18,7 @@ export function paperLayout(options: { title?: string; width?: number; height?: 
     height,
     margin: { l: 70, r: 20, t: title === undefined ? 20 : 50, b: 60 },
     showlegend: true,
-    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.18, yanchor: 'top', font: { size: theme.legendSize, family: theme.font.family }, ...legend },
+    legend: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top', font: { size: theme.legendSize, family: theme.font.family }, ...legend },
     hoverlabel: { font: { family: theme.font.family, size: theme.tickSize } },
     colorway: [...theme.palette],
     ...rest,

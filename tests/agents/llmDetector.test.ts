@@ -43,7 +43,7 @@ test('parseDetectorReply(text) falls back to Neutral with ok false on empty or J
   assert.match(d.error!, /JSON has no emotion label/);
 });
 
-test('createLlmDetector(model).detect(texts) asks once per text at temperature 0 and carries each llm-call event', async () => {
+test('createLlmDetector(model).detect(texts) asks once per text at temperature 0 with seed 0 and carries each llm-call event', async () => {
   const model = createScriptedChatModel([
     { when: { role: 'detector', lastUser: 'lawyer' }, reply: 'Anger' },
     { when: { role: 'detector', lastUser: 'please' }, reply: 'sadness' },
@@ -53,7 +53,7 @@ test('createLlmDetector(model).detect(texts) asks once per text at temperature 0
   const out = await detector.detect(['My lawyer will call you.', 'please, give us time', 'whatever']);
   assert.deepEqual(out.map((d) => [d.emotion, d.ok]), [['Anger', true], ['Sadness', true], ['Neutral', false]]);
   assert.equal(model.calls.length, 3);
-  assert.deepEqual(model.calls[0].options, { temperature: 0 });
+  assert.deepEqual(model.calls[0].options, { temperature: 0, seed: 0 });
   assert.match(model.calls[0].messages[1].content, /"""\nMy lawyer will call you\.\n"""/);
   const event = out[0].events![0];
   assert.equal(event.type, 'llm-call');

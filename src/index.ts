@@ -25,3 +25,6 @@ export * from './scenarios/index.ts';
 export * from './runner/index.ts';
 export * from './hmm/index.ts';
 export * from './analysis/index.ts';
+export * from './detect/index.ts';
+export * from './figures/index.ts';
+export * from './report/index.ts';

@@ -1,4 +1,4 @@
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 import type { TurnRow } from './turnRows.ts';
 
 /** One (turn, state) point of a belief ribbon. */

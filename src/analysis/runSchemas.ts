@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMOTIONS } from '../core/emotions.ts';
 import { policyConfigSchema } from '../policies/policyConfig.ts';
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 
 /**
  * zod schemas of a results folder's files, strict as their contracts (src/runner/records.ts,

@@ -1,4 +1,4 @@
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 import type { TurnRow } from './turnRows.ts';
 
 /** Which estimate of the hidden state: the policy's filtered belief or the forward-backward smoothed posterior. */

@@ -2,7 +2,7 @@ import { argmaxFirst } from '../core/matrix.ts';
 import { accuracy } from '../detect/accuracy.ts';
 import { confusionMatrix } from '../detect/confusionMatrix.ts';
 import { macroF1 } from '../detect/macroF1.ts';
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 import { brierScore } from '../stats/brierScore.ts';
 import { mean } from '../stats/mean.ts';
 import { wilsonInterval } from '../stats/wilsonInterval.ts';

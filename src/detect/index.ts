@@ -6,7 +6,6 @@ export * from './hashFeatures.ts';
 export * from './readGoEmotionsTsv.ts';
 export * from './xedMapping.ts';
 export * from './readXedTsv.ts';
-export * from './parseCsv.ts';
 export * from './readLabelledCsv.ts';
 export * from './readLabelledSet.ts';
 export * from './detectorCorpus.ts';

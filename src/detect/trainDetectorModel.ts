@@ -32,6 +32,10 @@ export interface TrainDetectorOptions {
   l2: number;
   /** Probability of dropping each non-zero input feature during training (inverted dropout). */
   featureDropout: number;
+  /** Dropout on the hidden ReLU units during training (MLP only). */
+  hiddenDropout: number;
+  /** Held-out evaluations (early-stopping checkpoints) per epoch. */
+  evaluationsPerEpoch: number;
   /** Only held-out items whose file path contains this text count for early stopping and offsets ('' = all). */
   validateOn: string;
   /** Training weight of items whose file path contains each key (others weigh 1), e.g. { 'xed-en': 0.5 }. */
@@ -41,6 +45,7 @@ export interface TrainDetectorOptions {
 
 /** One epoch of training, as recorded in the report. */
 export interface EpochRecord {
+  /** Epochs completed at this checkpoint (fractional with several evaluations per epoch). */
   epoch: number;
   loss: number;
   validationMacroF1: number;
@@ -75,6 +80,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainDetectorOptions = {
   initScale: 0.1,
   l2: 0,
   featureDropout: 0,
+  hiddenDropout: 0,
+  evaluationsPerEpoch: 1,
   validateOn: '',
   sourceWeights: {},
 };
@@ -91,6 +98,10 @@ export const DEFAULT_TRAIN_OPTIONS: TrainDetectorOptions = {
 export async function trainDetectorModel(items: readonly LabelledText[], options: Partial<TrainDetectorOptions> = {}): Promise<TrainDetectorResult> {
   const o: TrainDetectorOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   const logger = o.logger ?? silentLogger;
+  for (const key of ['maxEpochs', 'batchSize', 'evaluationsPerEpoch', 'patience'] as const) {
+    if (!(Number.isInteger(o[key]) && o[key] > 0)) throw new Error(`trainDetectorModel: options.${key} = ${o[key]}, expected a positive integer`);
+  }
+  if (!(o.learningRate > 0)) throw new Error(`trainDetectorModel: options.learningRate = ${o.learningRate}, expected > 0`);
   const backend = (await initTf()).backend;
   const rng = createRng(o.seed);
   const order = rng.fork('split').shuffle(items.map((_, i) => i));
@@ -111,28 +122,39 @@ export async function trainDetectorModel(items: readonly LabelledText[], options
   const batchRng = rng.fork('batches');
   const dropRng = rng.fork('dropout');
   const history: EpochRecord[] = [];
-  let best: { epoch: number; score: number; model: DetectorModel } | undefined;
+  let best: { epoch: number; score: number; model: DetectorModel; checkpoint: number } | undefined;
+  const checkpoints = o.maxEpochs * o.evaluationsPerEpoch;
+  let step = 0;
   try {
-    for (let epoch = 1; epoch <= o.maxEpochs; epoch++) {
+    let perm: number[] = [];
+    let cursor = 0;
+    const batchesPerEpoch = Math.ceil(train.length / o.batchSize);
+    for (let checkpoint = 1; checkpoint <= checkpoints; checkpoint++) {
       const t0 = performance.now();
-      const perm = batchRng.shuffle(train.map((_, i) => i));
+      const until = Math.round((checkpoint * batchesPerEpoch) / o.evaluationsPerEpoch);
       let lossSum = 0;
       let batches = 0;
-      for (let start = 0; start < perm.length; start += o.batchSize) {
-        const batch = perm.slice(start, start + o.batchSize);
-        lossSum += trainStep(state, denseBatch(trainRows, batch, targets, classWeights, { dropout: o.featureDropout, rng: dropRng }), o);
+      for (; step < until; step++) {
+        if (cursor >= perm.length) {
+          perm = batchRng.shuffle(train.map((_, i) => i));
+          cursor = 0;
+        }
+        const batch = perm.slice(cursor, cursor + o.batchSize);
+        cursor += o.batchSize;
+        lossSum += trainStep(state, denseBatch(trainRows, batch, targets, classWeights, { dropout: o.featureDropout, rng: dropRng }), o, dropRng);
         batches++;
       }
+      const epoch = Number((checkpoint / o.evaluationsPerEpoch).toFixed(4));
       const model = await snapshot(state, o);
       const probs = predictProbabilities(model, valRows);
       const pred = argmaxRows(probs);
       const cm = confusionMatrix(valGold, pred, EMOTIONS.length);
       const score = macroF1(cm);
-      const record = { epoch, loss: lossSum / batches, validationMacroF1: score, validationAccuracy: diagonal(cm) / val.length, seconds: (performance.now() - t0) / 1000 };
+      const record = { epoch, loss: lossSum / Math.max(1, batches), validationMacroF1: score, validationAccuracy: diagonal(cm) / val.length, seconds: (performance.now() - t0) / 1000 };
       history.push(record);
       logger.info(`epoch ${epoch}: loss ${record.loss.toFixed(4)}, held-out macro-F1 ${score.toFixed(4)}, accuracy ${record.validationAccuracy.toFixed(4)} (${record.seconds.toFixed(1)} s)`);
-      if (!best || score > best.score) best = { epoch, score, model };
-      else if (epoch - best.epoch >= o.patience) break;
+      if (!best || score > best.score) best = { epoch, score, model, checkpoint };
+      else if (checkpoint - best.checkpoint >= o.patience * o.evaluationsPerEpoch) break;
     }
   } finally {
     disposeState(state);
@@ -232,11 +254,15 @@ const EPSILON = 1e-7;
  * One Adam step on a dense batch; the embedding gets a lazy update (only the batch's rows, with
  * their moments, are gathered, updated and scattered back). Replaces the state's tensors; returns the loss.
  */
-function trainStep(state: TrainState, batch: DenseBatch, o: TrainDetectorOptions): number {
+function trainStep(state: TrainState, batch: DenseBatch, o: TrainDetectorOptions, rng: Rng): number {
   state.t++;
   const k = EMOTIONS.length;
   const count = state.params.length;
   const lr = o.learningRate * Math.sqrt(1 - BETA2 ** state.t) / (1 - BETA1 ** state.t);
+  const keep = 1 - o.hiddenDropout;
+  const mask = o.hidden > 0 && o.hiddenDropout > 0
+    ? Float32Array.from({ length: batch.size * o.hidden }, () => (rng.next() < keep ? 1 / keep : 0))
+    : undefined;
   const result = tf.tidy(() => {
     const x = tf.tensor2d(batch.x, [batch.size, batch.ids.length]);
     const y = tf.tensor2d(batch.y, [batch.size, k]);
@@ -244,7 +270,10 @@ function trainStep(state: TrainState, batch: DenseBatch, o: TrainDetectorOptions
     const lossOf = (...args: tf.Tensor[]): tf.Scalar => {
       const [e, b1, w2, b2] = args;
       let z = tf.add(tf.matMul(x, e as tf.Tensor2D), b1) as tf.Tensor2D;
-      if (w2 && b2) z = tf.add(tf.matMul(tf.relu(z), w2 as tf.Tensor2D), b2);
+      if (w2 && b2) {
+        const h = mask ? tf.mul(tf.relu(z), tf.tensor2d(mask, [batch.size, o.hidden])) : tf.relu(z);
+        z = tf.add(tf.matMul(h, w2 as tf.Tensor2D), b2);
+      }
       const loss = tf.div(tf.neg(tf.sum(tf.mul(y, tf.logSoftmax(z)))), batch.size);
       return (o.l2 > 0 ? tf.add(loss, tf.mul(tf.sum(tf.square(e)), o.l2)) : loss) as tf.Scalar;
     };

@@ -1,5 +1,5 @@
 import { EMOTIONS } from '../core/emotions.ts';
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 import { orderCategories } from './orderCategories.ts';
 import { paperAxis } from './paperAxis.ts';
 import { paperLayout } from './paperLayout.ts';

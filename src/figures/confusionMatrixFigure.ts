@@ -1,5 +1,5 @@
 import { EMOTIONS } from '../core/emotions.ts';
-import { DEBTOR_STATES } from '../policies/principledPrior.ts';
+import { DEBTOR_STATES } from '../core/debtorStates.ts';
 import type { PaperTheme } from './paperTheme.ts';
 import { rowNormalisedHeatmap, type CountMatrix } from './rowNormalisedHeatmap.ts';
 import type { Figure } from './types.ts';

@@ -44,8 +44,10 @@ export function lengthDistributionFigure(rows: readonly LengthRow[], options: Le
   const kind = options.kind ?? 'box';
   if (kind !== 'box' && kind !== 'violin') throw new Error(`lengthDistributionFigure: options.kind = ${JSON.stringify(kind)}, expected 'box' or 'violin'`);
   const policies = orderCategories(rows.map((r) => r.policy), { order: options.policies });
+  if (options.splitBy !== undefined && options.splitBy !== 'outcome') throw new Error(`lengthDistributionFigure: options.splitBy = ${JSON.stringify(options.splitBy)}, expected 'outcome' or undefined`);
+  const split = options.splitBy === 'outcome';
   const groups: { name: string; legendgroup: string; color: string; x: string[]; y: number[]; offsetgroup?: string }[] = [];
-  if (options.splitBy === 'outcome') {
+  if (split) {
     for (const [label, success, shade] of [['agreed', true, theme.palette[0]], ['breakdown', false, theme.palette[1]]] as const) {
       const sel = rows.filter((r) => r.success === success);
       groups.push({ name: label, legendgroup: label, color: shade, x: sel.map((r) => r.policy), y: sel.map((r) => r.messages), offsetgroup: label });
@@ -77,9 +79,9 @@ export function lengthDistributionFigure(rows: readonly LengthRow[], options: Le
       ...(options.title === undefined ? {} : { title: options.title }),
       width: options.width ?? Math.max(600, Math.min(1600, 160 + policies.length * 60)),
       height: options.height ?? 450,
-      showlegend: options.splitBy === 'outcome',
-      ...(kind === 'box' ? { boxmode: 'group' } : { violinmode: 'group' }),
-      xaxis: paperAxis('creditor policy', { theme, grid: false, type: 'category', categoryorder: 'array', categoryarray: policies, tickangle: policies.length > 6 ? -35 : 0 }),
+      showlegend: split,
+      ...(kind === 'box' ? { boxmode: split ? 'group' : 'overlay' } : { violinmode: split ? 'group' : 'overlay' }),
+      xaxis: paperAxis('creditor policy', { theme, grid: false, type: 'category', categoryorder: 'array', categoryarray: policies, tickangle: policies.length * Math.max(...policies.map((p) => p.length)) > 60 ? -30 : 0 }),
       yaxis: paperAxis('negotiation length (messages)', { theme, rangemode: 'tozero' }),
     }),
   };

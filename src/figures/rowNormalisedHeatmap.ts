@@ -90,7 +90,7 @@ export function rowNormalisedHeatmap(table: CountMatrix, options: RowNormalisedH
       theme,
       ...(options.title === undefined ? {} : { title: options.title }),
       width: options.width ?? side + 110,
-      height: options.height ?? side + 40,
+      height: options.height ?? side,
       showlegend: false,
       xaxis: paperAxis(options.colTitle, { theme, grid: false, type: 'category', showline: false, ticks: '', constrain: 'domain' }),
       yaxis: paperAxis(options.rowTitle, { theme, grid: false, type: 'category', autorange: 'reversed', showline: false, ticks: '', scaleanchor: 'x', constrain: 'domain' }),

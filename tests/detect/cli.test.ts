@@ -49,10 +49,11 @@ test('runDetectorTraining with the same recipe and seed reproduces the same weig
   assert.ok(existsSync(join(dir, 'a', 'training-report.json')));
 }));
 
-test('eqn train-detector --subset N --seed N --out dir --no-eval trains the shipped recipe on a sample and saves it', () => withTmp(async (dir) => {
-  assert.equal(await trainDetector(['--subset', '300', '--seed', '1', '--out', dir, '--no-eval']), 0);
+test('eqn train-detector --subset N --epochs N --seed N --out dir --no-eval trains the shipped recipe on a sample and saves it', () => withTmp(async (dir) => {
+  assert.equal(await trainDetector(['--subset', '100', '--epochs', '1', '--seed', '1', '--out', dir, '--no-eval']), 0);
   const manifest = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
   assert.deepEqual(manifest.features, SHIPPED_DETECTOR_RECIPE.train.features);
   assert.equal(manifest.training.seed, 1);
   assert.equal(await trainDetector(['--seed', 'x']), 2);
+  assert.equal(await trainDetector(['--xed', 'all']), 2);
 }));

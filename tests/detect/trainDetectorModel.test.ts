@@ -65,4 +65,5 @@ test('trainDetectorModel spreads a multi-label item evenly over its labels and r
   await assert.doesNotReject(trainDetectorModel(items, { ...SMALL, maxEpochs: 1, seed: 1 }));
   await assert.rejects(trainDetectorModel(items, { ...SMALL, validationFraction: 0 }), /cannot hold out validationFraction = 0/);
   await assert.rejects(trainDetectorModel(items, { ...SMALL, validateOn: 'goemotions' }), /validateOn = "goemotions"/);
+  await assert.rejects(trainDetectorModel(items, { ...SMALL, maxEpochs: 0 }), /options\.maxEpochs = 0/);
 });

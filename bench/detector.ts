@@ -8,7 +8,9 @@ import { createLexiconDetector } from '../src/detect/lexiconDetector.ts';
 import type { EmotionDetector } from '../src/detect/types.ts';
 import { initTf, tf } from '../src/tf/backend.ts';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 2);
+const at = process.argv.indexOf('--seconds');
+const seconds = at >= 0 ? Number(process.argv[at + 1]) : 2;
+if (!(seconds > 0)) throw new Error(`bench/detector: --seconds = ${process.argv[at + 1]}, expected a positive number`);
 const texts = readGoEmotionsTsv(dataPath('emotion', 'goemotions-ekman', 'dev.tsv'), {
   labelsPath: dataPath('emotion', 'goemotions-ekman', 'ekman_labels.txt'),
 }).map((t) => t.text);
@@ -37,4 +39,4 @@ for (const detector of [createTfjsDetector(), createPureTsDetector(), createLexi
   for (const batch of [1, 64, 1024]) cells.push((await rate(detector, batch)).toFixed(0).padStart(14));
   process.stdout.write(`${detector.name.padEnd(10)}${cells.join('')}\n`);
 }
-process.stdout.write(`tensors alive after the benchmark beyond the cached weights: ${tf.memory().numTensors - before - 4}\n`);
+process.stdout.write(`tensors alive: ${before} before, ${tf.memory().numTensors} after (the tfjs detector caches its weight tensors once)\n`);

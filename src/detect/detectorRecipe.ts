@@ -20,7 +20,10 @@ export const SHIPPED_DETECTOR_RECIPE: DetectorRecipe = {
   train: {
     ...DEFAULT_TRAIN_OPTIONS,
     features: { buckets: 2 ** 17, wordNgrams: 2, charNgrams: [3, 5] },
-    hidden: 64,
+    hidden: 32,
+    members: 2,
+    hiddenDropout: 0.3,
+    evaluationsPerEpoch: 2,
     maxEpochs: 8,
     learningRate: 0.003,
   },

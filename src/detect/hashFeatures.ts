@@ -11,17 +11,24 @@ export interface FeatureConfig {
   charNgrams: [number, number] | null;
 }
 
-/** Rows of a sparse matrix in CSR form: row r owns ids/values[rowPtr[r] .. rowPtr[r + 1]). */
+/**
+ * Rows of a sparse matrix in CSR form: row r owns ids/counts/values[rowPtr[r] .. rowPtr[r + 1]).
+ * values[p] = counts[p] * scale[r], so a kernel may sum embedding rows id-by-id (each `count`
+ * times) and scale once per row, which is how the tfjs path uses sparseSegmentSum.
+ */
 export interface SparseRows {
   rowPtr: Int32Array;
   ids: Int32Array;
+  counts: Int32Array;
   values: Float32Array;
+  /** Per row: 1 / L2 norm of its counts (0 for an empty row). */
+  scale: Float32Array;
 }
 
 /**
  * Hash each text into a sparse vector: word n-grams and (optionally) character n-grams, each
- * hashed with FNV-1a (plus a murmur3 finaliser) into `config.buckets` buckets; counts are damped
- * (1 + ln count) and each row scaled to unit L2 norm. Ids within a row are sorted ascending, so the
+ * hashed with FNV-1a (plus a murmur3 finaliser) into `config.buckets` buckets; each row's counts
+ * are scaled to unit L2 norm. Ids within a row are sorted ascending, so the
  * result is identical on every machine. Empty texts give empty rows.
  * O(total characters x char-gram orders).
  * @throws when buckets is not a power of two or an order is out of range.
@@ -32,14 +39,16 @@ export function hashFeatures(texts: readonly string[], config: FeatureConfig): S
   const mask = config.buckets - 1;
   const rowPtr = new Int32Array(texts.length + 1);
   const ids: number[] = [];
+  const counts: number[] = [];
   const values: number[] = [];
-  const counts = new Map<number, number>();
+  const scales = new Float32Array(texts.length);
+  const tally = new Map<number, number>();
   const add = (key: string) => {
     const id = fmix32(hashString(key)) & mask;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+    tally.set(id, (tally.get(id) ?? 0) + 1);
   };
   texts.forEach((text, r) => {
-    counts.clear();
+    tally.clear();
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       let gram = tokens[i];
@@ -50,17 +59,19 @@ export function hashFeatures(texts: readonly string[], config: FeatureConfig): S
       }
       if (config.charNgrams) addCharNgrams(tokens[i], config.charNgrams, add);
     }
-    const row = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+    const row = [...tally.entries()].sort((a, b) => a[0] - b[0]);
     let norm = 0;
-    for (const [, c] of row) norm += (1 + Math.log(c)) ** 2;
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (const [, c] of row) norm += c * c;
+    const scale = norm > 0 ? Math.fround(1 / Math.sqrt(norm)) : 0;
+    scales[r] = scale;
     for (const [id, c] of row) {
       ids.push(id);
-      values.push((1 + Math.log(c)) * scale);
+      counts.push(c);
+      values.push(c * scale);
     }
     rowPtr[r + 1] = ids.length;
   });
-  return { rowPtr, ids: Int32Array.from(ids), values: Float32Array.from(values) };
+  return { rowPtr, ids: Int32Array.from(ids), counts: Int32Array.from(counts), values: Float32Array.from(values), scale: scales };
 }
 
 function addCharNgrams(token: string, [min, max]: [number, number], add: (key: string) => void): void {

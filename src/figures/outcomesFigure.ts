@@ -88,7 +88,7 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
         marker: {
           color: style.color,
           line: { color: theme.axisLineColor, width: 0.5 },
-          ...(style.pattern ? { pattern: { shape: style.pattern, fgcolor: '#ffffff', size: 5 } } : {}),
+          ...(style.pattern ? { pattern: { shape: style.pattern, fillmode: 'overlay', fgcolor: '#ffffff', fgopacity: 0.9, size: 6, solidity: 0.35 } } : {}),
         },
       };
     }),
@@ -120,7 +120,7 @@ export function outcomesFigure(rows: readonly OutcomeRow[], options: OutcomesFig
       theme,
       ...(options.title === undefined ? {} : { title: options.title }),
       width: options.width ?? Math.max(700, Math.min(1600, 160 + xs.length * (groups.length * 9 + 20))),
-      height: panelHeight * panels + 100,
+      height: Math.max(panelHeight * panels + 100, 60 + 22 * groups.length),
       barmode: 'group',
       bargap: 0.2,
       bargroupgap: 0.05,

@@ -53,7 +53,8 @@ export async function writeReport(runDir: string, options: WriteReportOptions = 
   for (const f of formats) if (!['svg', 'png', 'pdf'].includes(f)) throw new Error(`writeReport: options.formats contains ${JSON.stringify(f)}, expected svg, png or pdf`);
   const resamples = options.resamples === undefined ? {} : { resamples: options.resamples };
 
-  const run = loadRun(runDir, { logger });
+  // The page shows filtered beliefs only, so the forward-backward smoothing of loadRun is skipped.
+  const run = loadRun(runDir, { logger, smoothing: 'none' });
   if (run.negotiations.length === 0) throw new Error(`writeReport: ${runDir} holds no finished negotiation`);
   const byPolicy = summaryTable(run.negotiations, { by: ['policy'], ...resamples });
   const byPersonaPolicy = summaryTable(run.negotiations, { by: ['persona', 'policy'], ...resamples });

@@ -17,6 +17,13 @@ import time
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellControlSignal
+
+# Deno's kernel can publish a large execute_result (a figure with plotly.js inlined) after its
+# `idle` status; nbclient stops listening at `idle` and would drop it, although Jupyter frontends
+# route it to the cell by its parent id. So after each cell we keep reading the cell's late
+# messages until the channel has been quiet this long (seconds), per kernel.
+LATE_OUTPUT_GRACE = {'deno': 0.5}
 
 
 def main(path, kernel, output, timeout):
@@ -26,8 +33,20 @@ def main(path, kernel, output, timeout):
     def on_start(cell, cell_index, **_):
         started[cell_index] = time.monotonic()
 
-    def on_executed(cell, cell_index, execute_reply, **_):
+    async def on_executed(cell, cell_index, execute_reply, **_):
         content = execute_reply.get('content', {}) if execute_reply else {}
+        grace = LATE_OUTPUT_GRACE.get(kernel, 0)
+        parent = (execute_reply or {}).get('parent_header', {}).get('msg_id')
+        while grace > 0:
+            try:
+                msg = await client.kc.get_iopub_msg(timeout=grace)
+            except Exception:  # queue.Empty: quiet for `grace` seconds
+                break
+            if msg.get('parent_header', {}).get('msg_id') == parent:
+                try:
+                    client.process_message(msg, cell, cell_index)
+                except CellControlSignal:
+                    pass
         cell.metadata['eqn_execution'] = {
             'status': content.get('status', 'unknown'),
             'ename': content.get('ename'),

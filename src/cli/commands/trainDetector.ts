@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '../../core/logger.ts';
 import { defaultDetectorDir } from '../../detect/detectorModelFile.ts';
-import { SHIPPED_DETECTOR_RECIPE } from '../../detect/detectorRecipe.ts';
+import { SHIPPED_DETECTOR_RECIPE, type DetectorRecipe } from '../../detect/detectorRecipe.ts';
+import type { XedPolicy } from '../../detect/detectorCorpus.ts';
 import { runDetectorTraining } from '../../detect/runDetectorTraining.ts';
 
 /** One line for `eqn --help`. */
@@ -44,12 +45,12 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`eqn train-detector: --xed = ${JSON.stringify(xed)}, expected none, drop or map\n`);
     return 2;
   }
-  const recipe = { ...SHIPPED_DETECTOR_RECIPE, xed, train: { ...SHIPPED_DETECTOR_RECIPE.train, maxEpochs: epochs ?? SHIPPED_DETECTOR_RECIPE.train.maxEpochs } };
+  const recipe: DetectorRecipe = { ...SHIPPED_DETECTOR_RECIPE, xed: xed as XedPolicy, train: { ...SHIPPED_DETECTOR_RECIPE.train, maxEpochs: epochs ?? SHIPPED_DETECTOR_RECIPE.train.maxEpochs } };
   const out = values.out ?? defaultDetectorDir();
   const report = await runDetectorTraining({ out, seed, subset, recipe, evaluateDev: !values['no-eval'], logger: consoleLogger });
   const first = report.dev?.first as { accuracy: number; macroF1: number } | undefined;
   process.stdout.write(`saved to ${out}: weights ${report.weights.sha256.slice(0, 16)} (${(report.weights.bytes / 2 ** 20).toFixed(1)} MiB ${report.weights.dtype}), `
-    + `trained in ${report.trainSeconds.toFixed(0)} s on ${report.backend}, best epoch ${report.bestEpoch}, held-out macro-F1 ${report.heldOut.macroF1.toFixed(4)}`
+    + `trained in ${report.trainSeconds.toFixed(0)} s on ${report.backend}, best epochs ${report.bestEpochs.join(", ")}, held-out macro-F1 ${report.heldOut.macroF1.toFixed(4)}`
     + `${first ? `; dev accuracy ${first.accuracy.toFixed(4)}, macro-F1 ${first.macroF1.toFixed(4)}` : ''}\n`);
   return 0;
 }

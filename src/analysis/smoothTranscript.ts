@@ -25,7 +25,8 @@ export interface SmoothedState {
  * pseudo-observation (D = C = Neutral) comes first, as the policy's own filter has it.
  * `filterDeviation` is the largest difference between the forward filter of this model and the
  * beliefs in the decision traces: about 0 when the model is the one the policy used.
- * @throws when a debtor message has no detection and no following decision, or an observation has
+ * The final debtor message, when nothing read it, is skipped.
+ * @throws when a debtor message other than the last has no detection and no following decision, or an observation has
  *   probability 0 under every state.
  * @example smoothTranscript(events, smoothingModel).byIndex.get(1)?.posterior // 4 probabilities
  */
@@ -45,6 +46,14 @@ export function smoothTranscript(transcript: Transcript, smoothing: SmoothingMod
       current = e.trace.chosen ?? 'Neutral';
     } else if (e.type === 'message' && e.role === 'debtor') {
       const debtor = usedEmotion(transcript, p, e.index);
+      // The protocol detects a debtor message only before the next creditor turn, so a negotiation
+      // that ends on a debtor message leaves it unread: it is not an observation of the policy's.
+      if (debtor === undefined) {
+        if (transcript.slice(p + 1).some((q) => q.type === 'message' && q.role === 'debtor')) {
+          throw new Error(`smoothTranscript: debtor message ${e.index} has no detection and no following decision`);
+        }
+        continue;
+      }
       observations.push({ debtor: emotionIndex(debtor), creditor: emotionIndex(current) });
       messageIndex.push(e.index);
     }
@@ -67,7 +76,7 @@ export function smoothTranscript(transcript: Transcript, smoothing: SmoothingMod
   return { byIndex, filterDeviation };
 }
 
-function usedEmotion(transcript: readonly NegotiationEvent[], from: number, index: number): Emotion {
+function usedEmotion(transcript: readonly NegotiationEvent[], from: number, index: number): Emotion | undefined {
   let detection: Emotion | undefined;
   for (let q = from + 1; q < transcript.length; q++) {
     const e = transcript[q];
@@ -75,7 +84,6 @@ function usedEmotion(transcript: readonly NegotiationEvent[], from: number, inde
     if (e.type === 'message' && e.role === 'debtor') break;
     if (e.type === 'detection' && e.index === index) detection = e.emotion;
   }
-  if (detection === undefined) throw new Error(`smoothTranscript: debtor message ${index} has no detection and no following decision`);
   return detection;
 }
 

@@ -5,6 +5,7 @@ export * from './core/logger.ts';
 export * from './core/matrix.ts';
 export * from './core/dataPath.ts';
 export * from './core/paperParameters.ts';
+export * from './core/schemaError.ts';
 export * from './tf/backend.ts';
 export * from './policies/types.ts';
 export * from './negotiation/events.ts';

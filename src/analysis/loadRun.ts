@@ -8,7 +8,7 @@ import { loadPrincipledPrior, type PrincipledPrior } from '../policies/principle
 import type { RunManifest } from '../runner/manifest.ts';
 import { recordFromTranscript } from '../runner/recordFromTranscript.ts';
 import type { NegotiationRecord } from '../runner/records.ts';
-import { schemaError } from '../runner/schemaError.ts';
+import { schemaError } from '../core/schemaError.ts';
 import { detectionRows, type DetectionRow } from './detectionRows.ts';
 import { hmmSmoothingModel, type SmoothingEmission } from './hmmSmoothingModel.ts';
 import { negotiationRow, type NegotiationRow } from './negotiationRow.ts';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { readJsonlLines } from '../runner/jsonlFile.ts';
-import { schemaError } from '../runner/schemaError.ts';
+import { schemaError } from '../core/schemaError.ts';
 
 /**
  * Every line of a JSON Lines file, parsed and validated by `schema`, with its 1-based line number.

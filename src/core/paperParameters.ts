@@ -4,6 +4,7 @@ import { EMOTIONS } from './emotions.ts';
 import { dataPath } from './dataPath.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { sum, type Matrix, type Vector } from './matrix.ts';
+import { schemaError } from './schemaError.ts';
 
 /** The published numbers of EQ-Negotiator, validated, with every stochastic row summing to 1. */
 export interface PaperParameters {
@@ -71,12 +72,7 @@ export function parsePaperParameters(raw: unknown, options: { source?: string; l
   const source = options.source ?? 'paper parameters';
   const logger = options.logger ?? silentLogger;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path.join('.');
-    const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], raw);
-    throw new Error(`${source}: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
-  }
+  if (!parsed.success) throw schemaError(source, raw, parsed.error);
   const p = parsed.data;
   const emotions = p.emotions as string[];
   EMOTIONS.forEach((e, i) => {

@@ -7,6 +7,7 @@ import { sum, type Matrix } from '../core/matrix.ts';
 
 /** The four hidden debtor states, in the order of the parameters file (src/sim exports an identical list). */
 import { DEBTOR_STATES } from '../core/debtorStates.ts';
+import { schemaError } from '../core/schemaError.ts';
 export { DEBTOR_STATES };
 
 /** Prior of the `principled` mode: P(D | S) rows, their pseudo-count strength, the forgetting factor. */
@@ -40,12 +41,7 @@ export function parsePrincipledPrior(raw: unknown, options: { source?: string; l
   const source = options.source ?? 'principled prior';
   const logger = options.logger ?? silentLogger;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path.join('.');
-    const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], raw);
-    throw new Error(`${source}: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
-  }
+  if (!parsed.success) throw schemaError(source, raw, parsed.error);
   const p = parsed.data;
   DEBTOR_STATES.forEach((s, i) => {
     if (p.states[i] !== s) throw new Error(`${source}: field states.${i} = ${JSON.stringify(p.states[i])}, expected ${s}`);

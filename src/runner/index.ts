@@ -4,7 +4,6 @@ export * from './recordFromTranscript.ts';
 export * from './policyLabel.ts';
 export * from './parseExperiment.ts';
 export * from './loadExperiment.ts';
-export * from './schemaError.ts';
 export * from './selectScenarios.ts';
 export * from './expandGrid.ts';
 export * from './negotiationRng.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERSONAS, type Persona } from '../agents/personas.ts';
 import { parsePolicyLabel, policyLabel, type PolicyEntry } from './policyLabel.ts';
-import { schemaError } from './schemaError.ts';
+import { schemaError } from '../core/schemaError.ts';
 import { protocolConfigSchema, type ProtocolConfig } from '../negotiation/protocolConfig.ts';
 import { policyConfigSchema } from '../policies/policyConfig.ts';
 import { parseOllamaBackendConfig, type OllamaBackendConfig } from '../agents/llm/ollamaBackendConfig.ts';

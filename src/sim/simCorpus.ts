@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EMOTIONS, type Emotion } from '../core/emotions.ts';
 import { dataPath } from '../core/dataPath.ts';
 import { countWords, type SimCorpusData } from './buildSimCorpus.ts';
+import { schemaError } from '../core/schemaError.ts';
 
 /** The loaded sentence pool, with per-emotion short-line subsets for minimal (stonewalling) answers. */
 export interface SimCorpus extends SimCorpusData {
@@ -23,13 +24,7 @@ const schema = z.object({
 export function parseSimCorpus(raw: unknown, options: { source?: string } = {}): SimCorpus {
   const source = options.source ?? 'sim corpus';
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path.map(String);
-    const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], raw);
-    const shown = JSON.stringify(value)?.slice(0, 80);
-    throw new Error(`${source}: field ${path.join('.') || '(root)'} = ${shown}: ${issue.message}`);
-  }
+  if (!parsed.success) throw schemaError(source, raw, parsed.error);
   const sentences = parsed.data.sentences as Record<Emotion, string[]>;
   const shortCache = new Map<string, readonly string[]>();
   return {

@@ -8,6 +8,7 @@ import { PERSONAS, type Persona } from '../agents/personas.ts';
 
 /** The four hidden debtor states of the 2511 HMM, in the order of the paper parameters. */
 import { DEBTOR_STATES, type DebtorState } from '../core/debtorStates.ts';
+import { schemaError } from '../core/schemaError.ts';
 export { DEBTOR_STATES, type DebtorState };
 
 /** How a persona words its messages: a full sentence, or the minimal answers of a stonewaller. */
@@ -127,13 +128,7 @@ export function parseSimulationParameters(raw: unknown, options: { source?: stri
   const source = options.source ?? 'simulation parameters';
   const logger = options.logger ?? silentLogger;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path.map(String);
-    const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const value = where.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], raw);
-    throw new Error(`${source}: field ${where.join('.') || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
-  }
+  if (!parsed.success) throw schemaError(source, raw, parsed.error);
   const p = parsed.data;
   const fail = (field: string, value: unknown, why: string): never => {
     throw new Error(`${source}: field ${field} = ${JSON.stringify(value)}: ${why}`);

@@ -1,6 +1,6 @@
 import type { Transcript } from '../negotiation/events.ts';
 import type { NegotiationRecord } from '../runner/records.ts';
-import { rowCoordinates, type RowCoordinates } from './rowCoordinates.ts';
+import { pickFields, rowCoordinates, type RowCoordinates } from './rowCoordinates.ts';
 
 /**
  * One negotiation, flat, for tables and figures. Outcome metrics follow METHOD.md section 6.
@@ -53,24 +53,11 @@ export function negotiationRow(record: NegotiationRecord, transcript: Transcript
   }
   return {
     ...rowCoordinates(record),
-    outcome: record.outcome,
-    success: record.success,
-    finalDays: record.finalDays,
-    creditorTargetDays: record.creditorTargetDays,
-    debtorTargetDays: record.debtorTargetDays,
+    ...pickFields(record, ['outcome', 'success', 'finalDays', 'creditorTargetDays', 'debtorTargetDays']),
     collectionDays: record.success ? record.finalDays : null,
-    debtCollectionMultiple: record.debtCollectionMultiple,
-    collectionRate: record.collectionRate,
-    messages: record.messages,
-    endReason: record.endReason,
+    ...pickFields(record, ['debtCollectionMultiple', 'collectionRate', 'messages', 'endReason']),
     decisions,
     hmmDecisions,
-    detections: record.detections,
-    detectorFailures: record.detectorFailures,
-    detectionsCorrect: record.detectionsCorrect,
-    manipulations: record.manipulations,
-    guards: record.guards,
-    failures: record.failures,
-    judgeVetoes: record.judgeVetoes,
+    ...pickFields(record, ['detections', 'detectorFailures', 'detectionsCorrect', 'manipulations', 'guards', 'failures', 'judgeVetoes']),
   };
 }

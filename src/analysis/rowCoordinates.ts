@@ -1,45 +1,29 @@
 import type { NegotiationRecord } from '../runner/records.ts';
 
-/** Grid coordinates every analysis row carries, copied from the negotiation's record. */
-export interface RowCoordinates {
-  negotiationId: string;
-  chainId: string;
-  chain: number;
-  position: number;
-  scenarioId: string;
-  persona: string;
-  /** Policy label, e.g. 'vanilla', 'eq-negotiator/principled'. */
-  policy: string;
-  /** Policy config name, e.g. 'eq-negotiator'. */
-  policyName: string;
-  /** 'paper-code' | 'principled' | '2503' for HMM policies, else null. */
-  hmmMode: string | null;
-  seed: number;
-  backend: string;
-  creditorModel: string;
-  debtorModel: string;
-  detector: string;
-}
+/** The record fields every analysis row carries (its grid coordinates), in this order. */
+export const ROW_COORDINATE_FIELDS = [
+  'negotiationId', 'chainId', 'chain', 'position', 'scenarioId', 'persona', 'policy', 'policyName',
+  'hmmMode', 'seed', 'backend', 'creditorModel', 'debtorModel', 'detector',
+] as const satisfies readonly (keyof NegotiationRecord)[];
 
 /**
- * The coordinates of a record, in the order of {@link RowCoordinates}.
+ * Grid coordinates every analysis row carries, copied from the negotiation's record
+ * (field meanings in src/runner/records.ts: policy is the label, e.g. 'eq-negotiator/principled';
+ * policyName the config name, e.g. 'eq-negotiator'; hmmMode null for non-HMM policies).
+ */
+export type RowCoordinates = Pick<NegotiationRecord, (typeof ROW_COORDINATE_FIELDS)[number]>;
+
+/**
+ * The coordinates of a record, in the order of {@link ROW_COORDINATE_FIELDS}.
  * @example rowCoordinates(record).policy // 'eq-negotiator/paper-code'
  */
 export function rowCoordinates(record: NegotiationRecord): RowCoordinates {
-  return {
-    negotiationId: record.negotiationId,
-    chainId: record.chainId,
-    chain: record.chain,
-    position: record.position,
-    scenarioId: record.scenarioId,
-    persona: record.persona,
-    policy: record.policy,
-    policyName: record.policyName,
-    hmmMode: record.hmmMode,
-    seed: record.seed,
-    backend: record.backend,
-    creditorModel: record.creditorModel,
-    debtorModel: record.debtorModel,
-    detector: record.detector,
-  };
+  return pickFields(record, ROW_COORDINATE_FIELDS);
+}
+
+/** A copy of `fields` of `record`, in the order given. */
+export function pickFields<T, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const f of fields) out[f] = record[f];
+  return out;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { consoleLogger } from '../../core/logger.ts';
 import type { ImageFormat } from '../../figures/exportFigures.ts';
 import { writeReport } from '../../report/writeReport.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 
 export const summary = 'write the HTML report of a results folder (tables, interactive figures, transcript viewer) and its static figures';
 
@@ -63,17 +64,8 @@ export function parseReportArgs(argv: string[]): { help: true } | { help: false;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseReportArgs>;
-  try {
-    parsed = parseReportArgs(argv);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, parseReportArgs, HELP);
+  if (typeof parsed === 'number') return parsed;
   const { help: _help, runDir, ...options } = parsed;
   const page = await writeReport(runDir, { ...options, logger: consoleLogger });
   process.stdout.write(`report: ${page}\n`);

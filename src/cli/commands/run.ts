@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { consoleLogger, type Logger } from '../../core/logger.ts';
+import { parseCommandArgs } from '../parseCommandArgs.ts';
 import {
   createProgressReporter,
   defaultDependencies,
@@ -171,17 +172,8 @@ export async function executeRun(experiment: Experiment, options: { limit?: numb
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseRunArgs>;
-  try {
-    parsed = parseRunArgs(argv);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, parseRunArgs, HELP);
+  if (typeof parsed === 'number') return parsed;
   const { result, interrupted } = await executeRun(parsed.experiment, { ...(parsed.limit === undefined ? {} : { limit: parsed.limit }), quiet: parsed.quiet });
   process.stdout.write(formatRunSummary(result));
   process.stdout.write(`results: ${result.dir}${result.complete ? '' : ' (incomplete: run again to resume)'}\n`);

@@ -25,3 +25,4 @@ export * from './detectorAccuracy.ts';
 export * from './inferenceComparison.ts';
 export * from './toDataFrame.ts';
 export * from '../stats/index.ts';
+export * from './replayDialogues.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../core/dataPath.ts';
+import { schemaError } from '../core/schemaError.ts';
 
 const turnSchema = z.object({
   turn: z.number().int().optional(),
@@ -17,6 +18,8 @@ const dialogueSchema = z.object({
   final_state: z.enum(['accept', 'breakdown']),
   final_days: z.number().finite().nullable(),
   creditor_target_days: z.number().finite().nullable().optional(),
+  /** The authors' creditor emotion per creditor turn, in their spelling ('happy', 'surprising'; null = none). */
+  creditor_emotion_sequence: z.array(z.string().nullable()).optional(),
   turns: z.array(turnSchema),
 });
 
@@ -41,11 +44,7 @@ export function parseRecordedDialogues(text: string, options: { source?: string 
       throw new Error(`${source}: line ${i + 1}: not JSON: ${(err as Error).message}`);
     }
     const parsed = dialogueSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], raw);
-      throw new Error(`${source}: line ${i + 1}: field ${issue.path.join('.') || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
-    }
+    if (!parsed.success) throw schemaError(`${source}: line ${i + 1}`, raw, parsed.error);
     out.push(parsed.data);
   });
   return out;

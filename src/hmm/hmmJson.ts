@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { OnlineHmm } from './onlineHmm.ts';
 import type { HmmParams } from './types.ts';
 import { validateParams } from './validateParams.ts';
-import { schemaError } from '../core/schemaError.ts';
 
 /** Serialised form of a categorical HMM (and its online-learning state, when it has one). */
 export interface CategoricalHmmJson extends HmmParams {
@@ -60,7 +59,12 @@ export function hmmToJSON(params: HmmParams, options: { online?: OnlineHmm } = {
  */
 export function hmmFromJSON(raw: unknown): { params: HmmParams; online?: OnlineHmm } {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw schemaError('hmmFromJSON', raw, parsed.error);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue.path.join('.');
+    const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], raw);
+    throw new Error(`hmmFromJSON: field ${path || '(root)'} = ${JSON.stringify(value)}: ${issue.message}`);
+  }
   const p = parsed.data;
   const params: HmmParams = { startProb: p.startProb, transMat: p.transMat, emissionProb: p.emissionProb };
   const { nStates: n, nSymbols: m } = validateParams(params, 'hmmFromJSON');
